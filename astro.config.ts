@@ -1,0 +1,38 @@
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { loadCatalog } from './src/io/load-catalog.ts';
+import { remarkTargetDirectives } from './src/lib/remark-target-directives.ts';
+import { sidebar } from './src/sidebar.ts';
+
+// Read once at start-up: the remark plugin and the sidebar need the data before any page renders.
+const catalog = loadCatalog();
+
+/** French pages sit at the root, English pages under `en/`. */
+const localeOf = (path: string) => (/[\\/]docs[\\/]en[\\/]/.test(path) ? 'en' : 'fr');
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  trailingSlash: 'always',
+  server: { host: '127.0.0.1', port: 4321 },
+  preview: { host: '127.0.0.1', port: 4321 } as never,
+  markdown: {
+    remarkPlugins: [[remarkTargetDirectives, { targets: catalog.targets, localeOf }]],
+  },
+  integrations: [
+    starlight({
+      title: { fr: 'Perf Handbook', en: 'Perf Handbook' },
+      description: 'Le manuel de l’ingénierie de performance, avec des checklists qui se vérifient.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Français', lang: 'fr' },
+        en: { label: 'English', lang: 'en' },
+      },
+      sidebar: sidebar(catalog),
+      customCss: ['./src/styles/handbook.css'],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    mdx(),
+  ],
+});

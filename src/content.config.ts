@@ -1,0 +1,26 @@
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { yamlFolderLoader, yamlListLoader } from './io/yaml-loaders.ts';
+import { alertRuleSchema } from './lib/schema/alert-rule.ts';
+import { checklistSchema } from './lib/schema/checklist.ts';
+import { loadScenarioSchema } from './lib/schema/load-scenario.ts';
+import { patternSchema } from './lib/schema/pattern.ts';
+import { projectSchema } from './lib/schema/project.ts';
+import { scalingTriggerSchema } from './lib/schema/scaling-trigger.ts';
+import { sloSchema } from './lib/schema/slo.ts';
+import { targetSchema } from './lib/schema/target.ts';
+
+// Data collections are read by our own loaders so that a bad file fails the build with a
+// message naming the file, the field, the value found and what was expected.
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  targets: defineCollection({ loader: yamlListLoader('src/content/data/targets.yaml', targetSchema) }),
+  slos: defineCollection({ loader: yamlListLoader('src/content/data/slos.yaml', sloSchema) }),
+  alertRules: defineCollection({ loader: yamlListLoader('src/content/data/alert-rules.yaml', alertRuleSchema) }),
+  scalingTriggers: defineCollection({ loader: yamlListLoader('src/content/data/scaling-triggers.yaml', scalingTriggerSchema) }),
+  loadScenarios: defineCollection({ loader: yamlListLoader('src/content/data/load-scenarios.yaml', loadScenarioSchema) }),
+  checklists: defineCollection({ loader: yamlFolderLoader('src/content/checklists', checklistSchema) }),
+  patterns: defineCollection({ loader: yamlFolderLoader('src/content/patterns', patternSchema) }),
+  projects: defineCollection({ loader: yamlFolderLoader('src/content/projects', projectSchema) }),
+};

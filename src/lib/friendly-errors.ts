@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+
+/** Bad content or configuration: a person fixes it; no stack trace is needed. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  constructor(
+    message: string,
+    /** Every problem found, one sentence each. */
+    readonly problems: string[] = [message],
+  ) {
+    super(message);
+  }
+}
+
+/** Writes a zod path as a reader would type it: `pages[1].url`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text === '' ? '(top level)' : text;
+}
+
+/** Shows a found value briefly, the way it would appear in the file. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value instanceof Date) return value.toISOString();
+  const json = JSON.stringify(value);
+  if (json === undefined) return String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/** Reads the value at `path` inside `data`, or undefined when the path does not exist. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Turns one zod issue into a sentence naming the field, the value found and what was expected. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const field = formatPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const where = issue.path.length > 0 ? ` in \`${field}\`` : '';
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${where}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
+  }
+  const found = formatValue(valueAt(data, issue.path));
+  let expected = issue.message;
+  if (issue.code === 'invalid_type') expected = `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') expected = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (!/^expected\b/i.test(expected)) expected = `expected ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+  return `field \`${field}\` is ${found}: ${expected}`;
+}
+
+/** Validates `data` against `schema`; on failure throws a ContentError that names the file and every bad field. */
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${file}: ${describeIssue(issue, data)}.`);
+  throw new ContentError(`${problems.join('\n')}\nFix the file and run the command again.`, problems);
+}

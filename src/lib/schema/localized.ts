@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** The two languages the handbook is written in; French is the default. */
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text given in both languages. */
+export const localizedSchema = z.strictObject({
+  fr: z.string().trim().min(1, 'expected a non-empty French text'),
+  en: z.string().trim().min(1, 'expected a non-empty English text'),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** A list of texts given in both languages. */
+export const localizedListSchema = z.strictObject({
+  fr: z.array(z.string().trim().min(1)).min(1),
+  en: z.array(z.string().trim().min(1)).min(1),
+});
+export type LocalizedList = z.infer<typeof localizedListSchema>;
+
+/** A stable id: lower-case words joined by hyphens, used in URLs, files and the CLI. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as "api-p95" (letters, digits, hyphens)');
+
+/** An absolute http(s) URL; any other scheme (javascript:, data:, file:) is rejected. */
+export const httpUrlSchema = z.string().refine(isHttpUrl, 'expected an absolute http:// or https:// URL');
+
+/** True when the text parses as an http: or https: URL. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Picks the text for a locale. */
+export function pick<T>(value: { fr: T; en: T }, locale: Locale): T {
+  return value[locale];
+}

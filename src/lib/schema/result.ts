@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { idSchema } from './localized.ts';
+
+/** Version of the result document; bump it when a field changes meaning. */
+export const RESULT_SCHEMA_VERSION = 1;
+
+/** Status of one judged metric. */
+export const metricStatusSchema = z.enum(['pass', 'fail']);
+
+/** One metric judged against its effective target. */
+export const judgedMetricSchema = z.strictObject({
+  /** The median measured value, in milliseconds. */
+  value: z.number().nonnegative(),
+  target: z.number().positive(),
+  comparison: z.enum(['lt', 'lte', 'gt', 'gte']),
+  status: metricStatusSchema,
+  /** True when the project overrides the default target. */
+  overridden: z.boolean(),
+});
+export type JudgedMetric = z.infer<typeof judgedMetricSchema>;
+
+/** Lighthouse figures kept beside the judged metrics (median run). */
+export const lighthouseSummarySchema = z.strictObject({
+  scores: z.record(z.string(), z.number().min(0).max(100).nullable()),
+  lcp: z.number().nonnegative().nullable(),
+  cls: z.number().nonnegative().nullable(),
+  tbt: z.number().nonnegative().nullable(),
+  speedIndex: z.number().nonnegative().nullable(),
+});
+
+/** The outcome for one page. */
+export const pageResultSchema = z.strictObject({
+  name: z.string(),
+  url: z.string(),
+  status: z.enum(['pass', 'fail', 'error']),
+  error: z.string().optional(),
+  /** Judged metrics keyed by target id (`ttfb`, `fcp`, `tti`). */
+  metrics: z.record(idSchema, judgedMetricSchema),
+  lighthouse: lighthouseSummarySchema.optional(),
+  /** How many Lighthouse runs and TTFB samples were taken for this page. */
+  runs: z.number().int().nonnegative(),
+  ttfbSamples: z.number().int().nonnegative(),
+});
+export type PageResult = z.infer<typeof pageResultSchema>;
+
+/** The outcome for one project. */
+export const projectResultSchema = z.strictObject({
+  id: z.string(),
+  status: z.enum(['pass', 'fail', 'error']),
+  pages: z.array(pageResultSchema),
+});
+export type ProjectResult = z.infer<typeof projectResultSchema>;
+
+/** The result document: `--json` output and the files the site reads. */
+export const resultDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+  generatedAt: z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'expected an ISO 8601 date-time'),
+  tools: z.strictObject({
+    lighthouse: z.string(),
+    chrome: z.string(),
+    node: z.string(),
+  }),
+  profile: z.enum(['mobile', 'desktop']),
+  runs: z.number().int().positive(),
+  ttfbSamples: z.number().int().positive(),
+  status: z.enum(['pass', 'fail', 'error']),
+  projects: z.array(projectResultSchema),
+});
+export type ResultDocument = z.infer<typeof resultDocumentSchema>;
+
+/** One line of a project's append-only history. */
+export const historyEntrySchema = z.strictObject({
+  generatedAt: z.string(),
+  profile: z.enum(['mobile', 'desktop']),
+  pages: z.array(
+    z.strictObject({
+      name: z.string(),
+      url: z.string(),
+      status: z.enum(['pass', 'fail', 'error']),
+      metrics: z.record(idSchema, z.strictObject({ value: z.number(), target: z.number(), status: metricStatusSchema })),
+    }),
+  ),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
