@@ -1,0 +1,132 @@
+import { meets } from './schema/comparison.ts';
+import type { ChecklistItem } from './schema/checklist.ts';
+import type { EffectiveTarget } from './effective-targets.ts';
+import type { Project, RecordedValue } from './schema/project.ts';
+import type { ProjectResult } from './schema/result.ts';
+
+/** Every status the site and the CLI show for a checklist item. */
+export const STATUS_KINDS = [
+  'fail',
+  'error',
+  'stale',
+  'waiver-expired',
+  'review-due',
+  'todo',
+  'not-measured',
+  'pass',
+  'done',
+  'not-applicable',
+] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+/** Statuses that count as settled when a checklist's progress is computed. */
+const SETTLED: ReadonlySet<StatusKind> = new Set(['pass', 'done', 'not-applicable']);
+
+/** One page's judged value for a measured item. */
+export interface PageMeasurement {
+  page: string;
+  url: string;
+  status: 'pass' | 'fail' | 'error';
+  value?: number;
+  error?: string;
+}
+
+/** The status of one item for one project, with what it rests on. */
+export interface ItemStatus {
+  kind: StatusKind;
+  /** For a stale result: the status the old measurement gave. */
+  staleOf?: 'pass' | 'fail' | 'error';
+  /** When the measurement or the manual state was recorded (ISO). */
+  at?: string;
+  by?: string;
+  note?: string;
+  evidence?: string;
+  reason?: string;
+  until?: string;
+  /** The effective target a measured item is judged against. */
+  target?: EffectiveTarget;
+  /** Per-page values for items measured by verify-web-vitals. */
+  pages?: PageMeasurement[];
+  /** The recorded figure for items measured by another tool. */
+  record?: RecordedValue;
+}
+
+/** The facts an item's status depends on. */
+export interface StatusInput {
+  item: ChecklistItem;
+  project: Pick<Project, 'items' | 'records' | 'freshnessDays'>;
+  targets: ReadonlyMap<string, EffectiveTarget>;
+  /** This project's part of the latest verify-web-vitals result, with the time it was generated. */
+  latest?: { generatedAt: string; result: ProjectResult };
+  now: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** True when a time is more than `days` days before `now`. */
+export function isOlderThan(at: string, days: number, now: Date): boolean {
+  return now.getTime() - Date.parse(at) > days * DAY_MS;
+}
+
+/** True when a waiver's last day (`YYYY-MM-DD`, inclusive) is before `now`'s date (UTC). */
+export function isWaiverExpired(until: string, now: Date): boolean {
+  return now.toISOString().slice(0, 10) > until;
+}
+
+/** True when a status counts as settled (pass, done, not applicable). */
+export function isSettled(kind: StatusKind): boolean {
+  return SETTLED.has(kind);
+}
+
+/** Computes the status of a manual item from its recorded state. */
+function manualStatus(input: StatusInput): ItemStatus {
+  const state = input.project.items[input.item.id];
+  if (state === undefined) return { kind: 'todo' };
+  const facts = { at: state.at, by: state.by, note: state.note, evidence: state.evidence, reason: state.reason, until: state.until };
+  if (state.state === 'not-applicable') {
+    const expired = state.until !== undefined && isWaiverExpired(state.until, input.now);
+    return { ...facts, kind: expired ? 'waiver-expired' : 'not-applicable' };
+  }
+  if (state.state === 'done') {
+    const due = input.item.reviewDays !== undefined && state.at !== undefined && isOlderThan(state.at, input.item.reviewDays, input.now);
+    return { ...facts, kind: due ? 'review-due' : 'done' };
+  }
+  return { ...facts, kind: 'todo' };
+}
+
+/** Computes the status of an item decided by a figure recorded from another tool. */
+function recordedStatus(input: StatusInput, target: EffectiveTarget): ItemStatus {
+  const record = input.project.records[target.id];
+  if (record === undefined) return { kind: 'not-measured', target };
+  const judged = meets(record.value, target.comparison, target.value) ? 'pass' : 'fail';
+  const base = { target, record, at: record.at, by: record.by };
+  if (isOlderThan(record.at, input.project.freshnessDays, input.now)) return { ...base, kind: 'stale', staleOf: judged };
+  return { ...base, kind: judged };
+}
+
+/** Computes the status of an item decided by verify-web-vitals, over every page of the project. */
+function webStatus(input: StatusInput, target: EffectiveTarget): ItemStatus {
+  if (input.latest === undefined || input.latest.result.pages.length === 0) return { kind: 'not-measured', target };
+  const pages: PageMeasurement[] = input.latest.result.pages.map((page) => {
+    const metric = page.metrics[target.id];
+    if (metric === undefined) return { page: page.name, url: page.url, status: 'error', error: page.error ?? 'not measured in this run' };
+    return { page: page.name, url: page.url, status: metric.status, value: metric.value };
+  });
+  const judged = pages.some((p) => p.status === 'error') ? 'error' : pages.some((p) => p.status === 'fail') ? 'fail' : 'pass';
+  const base = { target, pages, at: input.latest.generatedAt };
+  if (isOlderThan(input.latest.generatedAt, input.project.freshnessDays, input.now)) return { ...base, kind: 'stale', staleOf: judged };
+  return { ...base, kind: judged };
+}
+
+/** Computes one item's status for one project. */
+export function itemStatus(input: StatusInput): ItemStatus {
+  if (input.item.decidedBy === 'person') return manualStatus(input);
+  const target = input.targets.get(input.item.target ?? '');
+  if (target === undefined) throw new Error(`item "${input.item.id}" names target "${input.item.target}", which is not defined`);
+  return target.target.measuredBy === 'verify-web-vitals' ? webStatus(input, target) : recordedStatus(input, target);
+}
+
+/** Orders statuses so that what needs attention comes first. */
+export function compareStatus(a: StatusKind, b: StatusKind): number {
+  return STATUS_KINDS.indexOf(a) - STATUS_KINDS.indexOf(b);
+}
