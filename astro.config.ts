@@ -1,3 +1,4 @@
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -17,7 +18,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 } as never,
   markdown: {
-    remarkPlugins: [[remarkTargetDirectives, { targets: catalog.targets, localeOf }]],
+    // Astro's unified (remark/rehype) processor, so our remark plugin runs on every page.
+    processor: unified({ remarkPlugins: [[remarkTargetDirectives, { targets: catalog.targets, localeOf }]] }),
   },
   integrations: [
     starlight({
