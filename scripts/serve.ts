@@ -1,0 +1,62 @@
+// Serves the built handbook on loopback, as `npm start` does. The save endpoint for checklist
+// drafts lives in src/io/save-endpoint.ts and exists only here, never in the static build.
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveStaticFile, sendStaticFile } from '../src/io/static-files.ts';
+import { handleSave, SAVE_PATH_PREFIX } from '../src/io/save-endpoint.ts';
+
+const USAGE = `Usage: tsx scripts/serve.ts [--port <n>] [--dist <dir>]
+
+Serves the built handbook (default dist/) on http://127.0.0.1:<port> (default 4321), with the
+local endpoint that saves checklist changes into src/content/projects/<id>.yaml.`;
+
+/** Parses the flags; a bad flag prints the usage and exits 2. */
+function options() {
+  try {
+    const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dist: { type: 'string', default: 'dist' }, help: { type: 'boolean' } } });
+    if (values.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port is "${values.port}": expected a port number from 0 to 65535`);
+    return { port, dist: resolve(values.dist) };
+  } catch (error) {
+    console.error(`serve: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+/** Starts the server and resolves with its address once it listens. */
+export function serve(port: number, dist: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url.startsWith(SAVE_PATH_PREFIX)) {
+      handleSave(request, response, { port: (server.address() as { port: number }).port });
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const file = resolveStaticFile(dist, url);
+    if (file) return sendStaticFile(request, response, file);
+    const notFound = resolveStaticFile(dist, '/404.html');
+    if (notFound) return sendStaticFile(request, response, notFound, 404);
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolvePromise({ url: `http://127.0.0.1:${address.port}/`, close: () => server.close() });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { port, dist } = options();
+  const { url } = await serve(port, dist);
+  console.log(`Perf Handbook is served at ${url.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)`);
+}

@@ -1,0 +1,68 @@
+import { createReadStream, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+/** Content types of the files an Astro build produces. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+/** Types worth compressing on the fly. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** Maps a URL path to a file inside `root`, or undefined when it escapes the root or does not exist. */
+export function resolveStaticFile(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  for (const path of [candidate, join(candidate, 'index.html')]) {
+    try {
+      if (statSync(path).isFile()) return path;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+/** Sends a file of the build, compressed when the client accepts gzip; hashed assets are cached for a year. */
+export function sendStaticFile(request: IncomingMessage, response: ServerResponse, path: string, status = 200): void {
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff' };
+  headers['cache-control'] = path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (gzip) {
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  response.writeHead(status, headers);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(path);
+  stream.on('error', () => response.destroy());
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+}
