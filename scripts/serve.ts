@@ -1,5 +1,7 @@
 // Serves the built handbook on loopback, as `npm start` does. The save endpoint for checklist
 // drafts lives in src/io/save-endpoint.ts and exists only here, never in the static build.
+import { spawn } from 'node:child_process';
+import { renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,12 +30,39 @@ function options() {
   }
 }
 
+/** Rebuilds the site into a fresh folder after a save, then swaps it in, so pages never go half-written. */
+function rebuilder(dist: string) {
+  let running = false;
+  let again = false;
+  const run = () => {
+    running = true;
+    const next = `${dist}.next`;
+    const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', next], { stdio: 'ignore' });
+    child.on('exit', (code) => {
+      if (code === 0) {
+        rmSync(`${dist}.old`, { recursive: true, force: true });
+        renameSync(dist, `${dist}.old`);
+        renameSync(next, dist);
+        rmSync(`${dist}.old`, { recursive: true, force: true });
+      } else console.error('serve: the rebuild after a save failed; run `npm run build` to see why.');
+      running = false;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  return () => (running ? (again = true) : run());
+}
+
 /** Starts the server and resolves with its address once it listens. */
-export function serve(port: number, dist: string): Promise<{ url: string; close: () => void }> {
+export function serve(port: number, dist: string, root = process.env.PERF_HANDBOOK_ROOT ?? process.cwd()): Promise<{ url: string; close: () => void }> {
+  // A save rebuilds the site only when the files written are the ones this site is built from.
+  const rebuild = resolve(root) === process.cwd() ? rebuilder(dist) : undefined;
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (url.startsWith(SAVE_PATH_PREFIX)) {
-      handleSave(request, response, { port: (server.address() as { port: number }).port });
+      void handleSave(request, response, { port: (server.address() as { port: number }).port, root, onSaved: rebuild });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
+import { contentPaths } from '../../io/content-paths.ts';
+import { catalog } from '../../data/site-data.ts';
+
+/** The project file as it was at build time, so the static site can offer it back with the drafts applied. */
+export function getStaticPaths() {
+  return [...catalog().projects.keys()].map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(contentPaths().project(params.id!), 'utf8'), { headers: { 'content-type': 'application/yaml; charset=utf-8' } });
