@@ -1,7 +1,12 @@
 import { join, resolve } from 'node:path';
 
+/** The folder holding src/content: `PERF_HANDBOOK_ROOT` when set (tests point it at a copy), else the working directory. */
+export function defaultRoot(): string {
+  return process.env.PERF_HANDBOOK_ROOT ?? process.cwd();
+}
+
 /** Where the handbook's content lives; every reader and writer goes through these paths. */
-export function contentPaths(root = process.cwd()) {
+export function contentPaths(root = defaultRoot()) {
   const content = resolve(root, 'src/content');
   return {
     content,

@@ -9,7 +9,7 @@ import { projectSchema } from '../lib/schema/project.ts';
 import { scalingTriggersFileSchema } from '../lib/schema/scaling-trigger.ts';
 import { slosFileSchema } from '../lib/schema/slo.ts';
 import { targetsFileSchema } from '../lib/schema/target.ts';
-import { contentPaths } from './content-paths.ts';
+import { contentPaths, defaultRoot } from './content-paths.ts';
 import { displayPath, readYamlFile, readYamlFolder } from './read-yaml.ts';
 
 /** Collects the problems of every step so one run reports them all. */
@@ -24,7 +24,7 @@ function gather<T>(problems: string[], read: () => T): T | undefined {
 }
 
 /** Reads, validates and cross-checks every data file of the handbook; throws one ContentError listing all problems. */
-export function loadCatalog(root = process.cwd()): Catalog {
+export function loadCatalog(root = defaultRoot()): Catalog {
   const paths = contentPaths(root);
   const problems: string[] = [];
   const targets = gather(problems, () => readYamlFile(paths.targets, targetsFileSchema));

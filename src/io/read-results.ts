@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ContentError, parseWithFriendlyErrors } from '../lib/friendly-errors.ts';
 import { historyEntrySchema, resultDocumentSchema, type HistoryEntry, type ResultDocument } from '../lib/schema/result.ts';
-import { contentPaths } from './content-paths.ts';
+import { contentPaths, defaultRoot } from './content-paths.ts';
 import { displayPath } from './read-yaml.ts';
 
 /** Reads a project's latest verify-web-vitals result, or undefined when it has never been measured. */
-export function readLatestResult(projectId: string, root = process.cwd()): ResultDocument | undefined {
+export function readLatestResult(projectId: string, root = defaultRoot()): ResultDocument | undefined {
   const path = contentPaths(root).latestResult(projectId);
   if (!existsSync(path)) return undefined;
   let data: unknown;
@@ -18,7 +18,7 @@ export function readLatestResult(projectId: string, root = process.cwd()): Resul
 }
 
 /** Reads a project's measurement history, oldest first; a line that cannot be read is skipped, never fatal. */
-export function readHistory(projectId: string, root = process.cwd()): HistoryEntry[] {
+export function readHistory(projectId: string, root = defaultRoot()): HistoryEntry[] {
   const path = contentPaths(root).history(projectId);
   if (!existsSync(path)) return [];
   const entries: HistoryEntry[] = [];
