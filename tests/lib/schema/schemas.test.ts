@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import type { z } from 'zod';
+import { alertRuleSchema } from '../../../src/lib/schema/alert-rule.ts';
+import { checklistItemSchema, checklistSchema } from '../../../src/lib/schema/checklist.ts';
+import { loadScenarioSchema } from '../../../src/lib/schema/load-scenario.ts';
+import { patternSchema } from '../../../src/lib/schema/pattern.ts';
+import { projectSchema } from '../../../src/lib/schema/project.ts';
+import { resultDocumentSchema } from '../../../src/lib/schema/result.ts';
+import { scalingTriggerSchema } from '../../../src/lib/schema/scaling-trigger.ts';
+import { sloSchema } from '../../../src/lib/schema/slo.ts';
+import { targetSchema } from '../../../src/lib/schema/target.ts';
+
+const both = (text: string) => ({ fr: `${text} (fr)`, en: text });
+const project = { name: 'Shop', description: 'A shop', owner: { name: 'Team' } };
+const code = { lang: 'sql', caption: both('c'), code: 'SELECT 1;' };
+const pattern = {
+  id: 'indexes', title: both('Indexes'), summary: both('s'), layer: 'database', order: 5, problem: both('p'),
+  detection: { symptoms: { fr: ['a'], en: ['a'] }, tools: ['EXPLAIN'], probe: code }, solution: both('s'),
+  impact: { summary: both('i'), figure: '-80 ms P95' }, before: code, after: code,
+};
+const target = { id: 'ttfb', label: both('TTFB'), group: 'web', unit: 'ms', comparison: 'lt', value: 200, source: 'role-guide' };
+
+/** The dotted paths of every issue a schema reports. */
+function issuePaths(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+describe.each<[string, z.ZodType, unknown, Array<[string, unknown, string]>]>([
+  ['target', targetSchema, target, [
+    ['a negative value', { ...target, value: -1 }, 'value'],
+    ['an unknown comparison', { ...target, comparison: 'below' }, 'comparison'],
+    ['an id with spaces', { ...target, id: 'api p95' }, 'id'],
+    ['an unknown field', { ...target, colour: 'red' }, ''],
+    ['a missing English label', { ...target, label: { fr: 'x' } }, 'label.en'],
+  ]],
+  ['slo', sloSchema, { id: 'main-api', service: both('API'), sli: both('P99'), comparison: 'lt', value: 200, unit: 'ms', errorBudgetPercent: 0.1, window: 'month' }, [
+    ['a budget over 100 %', { id: 'main-api', service: both('API'), sli: both('P99'), comparison: 'lt', value: 200, unit: 'ms', errorBudgetPercent: 120, window: 'month' }, 'errorBudgetPercent'],
+  ]],
+  ['alert rule', alertRuleSchema, { id: 'high-latency', name: both('n'), metric: both('m'), comparison: 'gt', threshold: 500, unit: 'ms', forMinutes: 5, severity: 'warning', action: both('a') }, [
+    ['an unknown severity', { id: 'high-latency', name: both('n'), metric: both('m'), comparison: 'gt', threshold: 500, unit: 'ms', severity: 'panic', action: both('a') }, 'severity'],
+  ]],
+  ['scaling trigger', scalingTriggerSchema, { id: 'cpu', metric: both('CPU'), scaleUp: { comparison: 'gt', value: 70, unit: 'percent', forMinutes: 2 }, scaleDown: { comparison: 'lt', value: 30, unit: 'percent' }, cooldownMinutes: 3 }, [
+    ['a fractional cooldown', { id: 'cpu', metric: both('CPU'), scaleUp: { comparison: 'gt', value: 70, unit: 'percent' }, scaleDown: { comparison: 'lt', value: 30, unit: 'percent' }, cooldownMinutes: 2.5 }, 'cooldownMinutes'],
+  ]],
+  ['load scenario', loadScenarioSchema, { id: 'soak', name: both('Soak'), pattern: both('p'), users: { from: 200, to: 200, shape: 'constant' }, durationMinutes: 120, durationIsMinimum: true, purpose: both('leaks') }, [
+    ['an unknown shape', { id: 'soak', name: both('Soak'), pattern: both('p'), users: { from: 200, to: 200, shape: 'wave' }, durationMinutes: 120, purpose: both('x') }, 'users.shape'],
+  ]],
+  ['checklist', checklistSchema, { id: 'perf', title: both('t'), description: both('d'), order: 0, items: [{ id: 'a', label: both('A'), decidedBy: 'person' }] }, [
+    ['no items', { id: 'perf', title: both('t'), description: both('d'), order: 0, items: [] }, 'items'],
+  ]],
+  ['checklist item', checklistItemSchema, { id: 'web-ttfb', label: both('TTFB'), decidedBy: 'measurement', target: 'ttfb' }, [
+    ['a measured item without its target', { id: 'web-ttfb', label: both('TTFB'), decidedBy: 'measurement' }, 'target'],
+  ]],
+  ['pattern', patternSchema, pattern, [
+    ['an unknown layer', { ...pattern, layer: 'frontend' }, 'layer'],
+    ['no tools', { ...pattern, detection: { ...pattern.detection, tools: [] } }, 'detection.tools'],
+  ]],
+  ['project', projectSchema, project, [
+    ['a javascript: evidence link', { ...project, items: { a: { state: 'done', evidence: 'javascript:alert(1)' } } }, 'items.a.evidence'],
+    ['a waiver without a reason', { ...project, items: { a: { state: 'not-applicable' } } }, 'items.a.reason'],
+    ['a waiver until a date that does not exist', { ...project, items: { a: { state: 'not-applicable', reason: 'r', until: '2026-13-01' } } }, 'items.a.until'],
+    ['a page with an ftp URL', { ...project, pages: [{ name: 'Home', url: 'ftp://x.example/' }] }, 'pages.0.url'],
+    ['a path page without localPreview', { ...project, pages: [{ name: 'Home', path: '/' }] }, 'pages'],
+    ['a page with both url and path', { ...project, localPreview: true, pages: [{ name: 'Home', path: '/', url: 'https://x.example/' }] }, 'pages.0.url'],
+    ['an override without a reason', { ...project, targets: { ttfb: { value: 300 } } }, 'targets.ttfb.reason'],
+    ['a zero freshness window', { ...project, freshnessDays: 0 }, 'freshnessDays'],
+  ]],
+])('%s schema', (_, schema, valid, invalid) => {
+  test('accepts a valid entry', () => expect(issuePaths(schema, valid)).toEqual([]));
+  test.each(invalid)('rejects %s at the right field', (_, data, path) => expect(issuePaths(schema, data)).toContain(path));
+});
+
+describe('project defaults', () => {
+  test('fill in what a minimal file leaves out', () => {
+    const parsed = projectSchema.parse(project);
+    expect(parsed).toMatchObject({ localPreview: false, freshnessDays: 7, pages: [], targets: {}, items: {}, records: {} });
+  });
+
+  test('a YAML date for `until` becomes YYYY-MM-DD', () => {
+    const parsed = projectSchema.parse({ ...project, items: { a: { state: 'not-applicable', reason: 'r', until: new Date('2027-03-31T00:00:00Z') } } });
+    expect(parsed.items.a!.until).toBe('2027-03-31');
+  });
+});
+
+describe('result document', () => {
+  const doc = {
+    schemaVersion: 1, generatedAt: '2026-11-23T10:00:00.000Z', tools: { lighthouse: '13.5.0', chrome: '156', node: 'v24' }, profile: 'mobile', runs: 1, ttfbSamples: 5, status: 'pass',
+    projects: [{ id: 'handbook', status: 'pass', pages: [{ name: 'Home', url: 'http://127.0.0.1/', status: 'pass', metrics: { ttfb: { value: 12, target: 200, comparison: 'lt', status: 'pass', overridden: false } }, runs: 1, ttfbSamples: 5 }] }],
+  };
+  test('accepts a complete document', () => expect(issuePaths(resultDocumentSchema, doc)).toEqual([]));
+  test('rejects another schema version', () => expect(issuePaths(resultDocumentSchema, { ...doc, schemaVersion: 2 })).toContain('schemaVersion'));
+});
