@@ -1,0 +1,139 @@
+import { expect, test } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveStaticFile, sendStaticFile } from '../../src/io/static-files.ts';
+
+// These tests build the handbook from a copy of its content (PERF_HANDBOOK_ROOT), so saving
+// writes into the copy, never into the repository. Two servers serve that build: the local
+// server of `npm start` (with the save endpoint) and a plain static server (as any host would).
+const LOCAL_PORT = 4331;
+const STATIC_PORT = 4332;
+let root = '';
+let local: ChildProcess | undefined;
+let staticServer: Server | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  root = mkdtempSync(join(tmpdir(), 'perf-handbook-editor-'));
+  cpSync('src/content', join(root, 'src/content'), { recursive: true, filter: (path) => !path.includes('/results') });
+  // A project whose name and note try to inject markup: both must render as text.
+  writeFileSync(
+    join(root, 'src/content/projects/injection.yaml'),
+    'name: "<script>window.__pwned = 1</script>Injection"\ndescription: "<img src=x onerror=window.__pwned=2>"\nowner:\n  name: "<b>Mallory</b>"\nitems:\n  load-smoke:\n    state: done\n    note: "<script>window.__pwned = 3</script>"\n',
+  );
+  const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+  local = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(LOCAL_PORT), '--dist', join(root, 'dist')], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, stdio: 'ignore' });
+  staticServer = createServer((request, response) => {
+    const file = resolveStaticFile(join(root, 'dist'), request.url ?? '/');
+    if (file && (request.method === 'GET' || request.method === 'HEAD')) return sendStaticFile(request, response, file);
+    response.writeHead(404).end();
+  }).listen(STATIC_PORT, '127.0.0.1');
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const ok = await fetch(`http://127.0.0.1:${LOCAL_PORT}/`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the local server did not start');
+});
+
+test.afterAll(() => {
+  local?.kill();
+  staticServer?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const localUrl = (path: string) => `http://127.0.0.1:${LOCAL_PORT}${path}`;
+const staticUrl = (path: string) => `http://127.0.0.1:${STATIC_PORT}${path}`;
+const row = (page: import('@playwright/test').Page, item: string) => page.locator(`tr[data-item="${item}"]`);
+
+test('a tick is kept as a draft across a reload', async ({ page }) => {
+  await page.goto(localUrl('/en/projects/storefront/'));
+  await row(page, 'cache-frequent-reads').getByRole('checkbox', { name: 'Done' }).check();
+  await expect(page.getByRole('heading', { name: 'Pending changes' })).toBeVisible();
+  await page.reload();
+  await expect(row(page, 'cache-frequent-reads').getByRole('checkbox', { name: 'Done' })).toBeChecked();
+  await expect(row(page, 'cache-frequent-reads')).toContainText('Draft: done');
+  await expect(page.locator('.ph-pending-list')).toContainText('Frequently read data is cached');
+});
+
+test('not applicable needs a reason, from the keyboard', async ({ page }) => {
+  await page.goto(localUrl('/en/projects/storefront/'));
+  const item = row(page, 'load-soak');
+  await item.getByRole('button', { name: /Note, evidence, not applicable/ }).press('Enter');
+  await item.getByRole('checkbox', { name: 'Not applicable' }).press('Space');
+  await item.getByRole('button', { name: 'Keep as draft' }).press('Enter');
+  await expect(item.getByRole('alert')).toHaveText(/Give a reason/);
+  await item.getByLabel(/Reason/).fill('Nightly batch only; no long sessions');
+  await item.getByLabel(/Until/).fill('2027-06-30');
+  await item.getByRole('button', { name: 'Keep as draft' }).press('Enter');
+  await expect(item).toContainText('Draft: not applicable');
+});
+
+test('saving through the local server writes the YAML and keeps its comments', async ({ page }) => {
+  const file = join(root, 'src/content/projects/storefront.yaml');
+  const before = readFileSync(file, 'utf8');
+  await page.goto(localUrl('/en/projects/storefront/'));
+  await row(page, 'cache-frequent-reads').getByRole('checkbox', { name: 'Done' }).check();
+  const soak = row(page, 'load-soak');
+  await soak.getByRole('button', { name: /Note, evidence, not applicable/ }).click();
+  await soak.getByRole('checkbox', { name: 'Not applicable' }).check();
+  await soak.getByLabel(/Reason/).fill('Nightly batch only; no long sessions');
+  await soak.getByLabel(/Until/).fill('2027-06-30');
+  await soak.getByRole('button', { name: 'Keep as draft' }).click();
+  await page.getByRole('button', { name: /Save to src\/content\/projects\/storefront\.yaml/ }).click();
+  await expect(page.locator('.ph-pending-message')).toHaveText(/Saved to src\/content\/projects\/storefront\.yaml/);
+  const after = readFileSync(file, 'utf8');
+  expect(after).not.toBe(before);
+  expect(after).toContain('# An example project: an online shop');
+  expect(after).toContain('# This waiver has lapsed');
+  expect(after).toMatch(/cache-frequent-reads:\n\s+state: done/);
+  expect(after).toMatch(/load-soak:\n\s+state: not-applicable\n(.*\n)*?\s+reason: Nightly batch only; no long sessions\n\s+until: 2027-06-30/);
+  // Once saved, the drafts are gone from the browser.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Pending changes' })).toBeHidden();
+});
+
+test('the save endpoint refuses another origin', async () => {
+  const response = await fetch(localUrl('/__handbook/api/projects/storefront/changes'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+    body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'untick' }] }),
+  });
+  expect(response.status).toBe(403);
+});
+
+test('an expired waiver shows as expired', async ({ page }) => {
+  await page.goto(localUrl('/en/projects/storefront/'));
+  await expect(row(page, 'load-spike').locator('.ph-status').first()).toHaveText(/Waiver expired/);
+  await page.goto(localUrl('/projects/storefront/'));
+  await expect(row(page, 'load-spike').locator('.ph-status').first()).toHaveText(/Dérogation expirée/);
+});
+
+test('the static build has no write endpoint and offers the commands instead', async ({ page }) => {
+  expect(existsSync(join(root, 'dist', '__handbook'))).toBe(false);
+  const health = await fetch(staticUrl('/__handbook/api/health'));
+  expect(health.status).toBe(404);
+  await page.goto(staticUrl('/en/projects/storefront/'));
+  await row(page, 'paginated-listings').getByRole('checkbox', { name: 'Done' }).check();
+  await expect(page.getByRole('button', { name: /Save to/ })).toBeHidden();
+  await expect(page.locator('.ph-commands')).toHaveText('npm run checklist -- tick storefront paginated-listings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download the updated storefront\.yaml/ }).click();
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  expect(text).toContain('# An example project: an online shop');
+  expect(text).toMatch(/paginated-listings:\n\s+state: done/);
+});
+
+test('markup in a project file renders as text', async ({ page }) => {
+  await page.goto(localUrl('/en/projects/injection/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<script>window.__pwned = 1</script>Injection');
+  await expect(page.locator('main')).toContainText('<img src=x onerror=window.__pwned=2>');
+  await expect(row(page, 'load-smoke')).toContainText('<script>window.__pwned = 3</script>');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
