@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveStaticFile, sendStaticFile } from '../src/io/static-files.ts';
-import { handleSave, SAVE_PATH_PREFIX } from '../src/io/save-endpoint.ts';
+import { handleSave, LOCAL_SERVER_META, SAVE_PATH_PREFIX } from '../src/io/save-endpoint.ts';
 
 const USAGE = `Usage: tsx scripts/serve.ts [--port <n>] [--dist <dir>]
 
@@ -29,6 +29,9 @@ function options() {
     process.exit(2);
   }
 }
+
+/** Tells the pages they are served by this local server, so the checklist editor offers to save. */
+const markLocal = (html: string) => html.replace('</head>', `<meta name="${LOCAL_SERVER_META}" content="1"></head>`);
 
 /** Rebuilds the site into a fresh folder after a save, then swaps it in, so pages never go half-written. */
 function rebuilder(dist: string) {
@@ -70,9 +73,9 @@ export function serve(port: number, dist: string, root = process.env.PERF_HANDBO
       return;
     }
     const file = resolveStaticFile(dist, url);
-    if (file) return sendStaticFile(request, response, file);
+    if (file) return sendStaticFile(request, response, file, 200, markLocal);
     const notFound = resolveStaticFile(dist, '/404.html');
-    if (notFound) return sendStaticFile(request, response, notFound, 404);
+    if (notFound) return sendStaticFile(request, response, notFound, 404, markLocal);
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
   });
   return new Promise((resolvePromise, reject) => {

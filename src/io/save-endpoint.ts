@@ -12,6 +12,8 @@ import { writeFileAtomic } from './write-atomic.ts';
 
 /** Every local write goes under this path; the static build has nothing there. */
 export const SAVE_PATH_PREFIX = '/__handbook/';
+/** Name of the meta tag the local server adds to every page it serves; the static build never has it. */
+export const LOCAL_SERVER_META = 'perf-handbook-local-server';
 /** Largest request body accepted: a page's worth of drafts is a few kilobytes. */
 const MAX_BODY_BYTES = 64 * 1024;
 

@@ -1,7 +1,7 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 
 /** Content types of the files an Astro build produces. */
 const TYPES: Record<string, string> = {
@@ -47,8 +47,8 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   return undefined;
 }
 
-/** Sends a file of the build, compressed when the client accepts gzip; hashed assets are cached for a year. */
-export function sendStaticFile(request: IncomingMessage, response: ServerResponse, path: string, status = 200): void {
+/** Sends a file of the build, compressed when the client accepts gzip; hashed assets are cached for a year. `editHtml` may rewrite HTML pages on the way out. */
+export function sendStaticFile(request: IncomingMessage, response: ServerResponse, path: string, status = 200, editHtml?: (html: string) => string): void {
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff' };
   headers['cache-control'] = path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -56,6 +56,13 @@ export function sendStaticFile(request: IncomingMessage, response: ServerRespons
   if (gzip) {
     headers['content-encoding'] = 'gzip';
     headers.vary = 'accept-encoding';
+  }
+  if (editHtml && type.startsWith('text/html')) {
+    const html = Buffer.from(editHtml(readFileSync(path, 'utf8')));
+    const body = gzip ? gzipSync(html) : html;
+    response.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return;
   }
   response.writeHead(status, headers);
   if (request.method === 'HEAD') {
