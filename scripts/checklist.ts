@@ -1,0 +1,262 @@
+// `npm run checklist -- <command>`: shows a project's checklists with their live status, ticks,
+// unticks and waives manual items, and records figures measured by other tools, editing the
+// project's YAML file in place (comments and order kept, validated first, replaced atomically).
+// Exit status: 0 done; 2 bad usage, an unknown id or invalid content (nothing is written).
+import { existsSync } from 'node:fs';
+import { defineCommand, parseArgs, renderUsage, runCommand, type ArgsDef, type CommandContext, type CommandDef } from 'citty';
+import { buildTime } from '../src/data/site-data.ts';
+import { defaultAuthor } from '../src/io/author.ts';
+import { contentPaths, defaultRoot } from '../src/io/content-paths.ts';
+import { loadCatalog } from '../src/io/load-catalog.ts';
+import { readLatestResult } from '../src/io/read-results.ts';
+import { displayPath } from '../src/io/read-yaml.ts';
+import { updateProjectFile } from '../src/io/update-project-file.ts';
+import { applyChangesToYaml } from '../src/lib/apply-changes-to-yaml.ts';
+import { applyRecordToYaml } from '../src/lib/apply-record-to-yaml.ts';
+import { findManualItem, findProject, findRecordTarget, type Lookup } from '../src/lib/checklist-ids.ts';
+import { checklistListing } from '../src/lib/checklist-listing.ts';
+import { renderChecklistTable } from '../src/lib/checklist-table.ts';
+import { commandLineProblems } from '../src/lib/command-line-problems.ts';
+import type { DraftChange } from '../src/lib/draft-change.ts';
+import { effectiveTargets } from '../src/lib/effective-targets.ts';
+import { ContentError } from '../src/lib/friendly-errors.ts';
+import { itemChangeFromFlags } from '../src/lib/item-change-flags.ts';
+import { suggestionText } from '../src/lib/nearest-ids.ts';
+import { projectStatuses } from '../src/lib/project-statuses.ts';
+import { recordVerdict } from '../src/lib/record-verdict.ts';
+import { recordFromFlags } from '../src/lib/recorded-value-flags.ts';
+import type { Catalog } from '../src/lib/schema/catalog.ts';
+import { STATUS_LABELS } from '../src/lib/status-labels.ts';
+import { ansiPainter, shouldUseColor } from '../src/lib/terminal-color.ts';
+
+/** Exit status for bad usage, unknown ids and invalid content: nothing was written. */
+const EXIT_USAGE = 2;
+const NAME = 'npm run checklist --';
+
+/** Bad input a person fixes: printed without a stack trace, with the command's usage hint. */
+class UsageError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Stops with a usage error when a lookup found nothing. */
+function found<T>(lookup: Lookup<T>): T {
+  if (!lookup.ok) throw new UsageError([lookup.problem]);
+  return lookup.value;
+}
+
+/** Reads and validates every content file under the root (`PERF_HANDBOOK_ROOT` or the working directory). */
+function readCatalog(): { root: string; catalog: Catalog } {
+  const root = defaultRoot();
+  const content = contentPaths(root).content;
+  if (!existsSync(content)) {
+    throw new UsageError([`no content folder at ${displayPath(content)}: run the command from the handbook's folder, or set PERF_HANDBOOK_ROOT to a folder that holds src/content`]);
+  }
+  return { root, catalog: loadCatalog(root) };
+}
+
+/** Options shared by the commands that record who made a change. */
+const BY = { type: 'string', description: "Who records it (default: git's user.name, else your system user name)", valueHint: 'name' } as const;
+const PROJECT = { type: 'positional', description: 'Project id: the file name in src/content/projects/ without .yaml', required: true } as const;
+const ITEM = { type: 'positional', description: 'Checklist item id, as `list` shows it', required: true } as const;
+
+/** Rejects what citty lets through or words badly (unknown options, negative numbers, missing or extra words) before anything is read. */
+async function checkCommandLine(name: string, cmd: CommandDef<any>, rawArgs: string[]): Promise<void> {
+  const args = (await cmd.args) as ArgsDef;
+  const positionals = Object.keys(args).filter((key) => args[key]!.type === 'positional');
+  const options = Object.keys(args).filter((key) => args[key]!.type !== 'positional');
+  // Parse leniently (nothing required, any enum value) so every problem is found here and worded the same way.
+  const lenient = Object.fromEntries(Object.entries(args).map(([key, def]) => [key, { ...def, required: false, ...(def.type === 'enum' ? { type: 'string', default: undefined } : {}) }])) as ArgsDef;
+  const choices = Object.fromEntries(Object.entries(args).flatMap(([key, def]) => (def.type === 'enum' ? [[key, def.options ?? []]] : [])));
+  const problems = commandLineProblems({ name, positionals, options, choices }, rawArgs, parseArgs(rawArgs, lenient));
+  if (problems.length > 0) throw new UsageError(problems);
+}
+
+/** Applies a tick, untick or waiver from the command line to a project file. */
+function changeItem(action: DraftChange['action'], context: CommandContext<ArgsDef>): number {
+  const args = context.args as Record<string, string | undefined>;
+  const { root, catalog } = readCatalog();
+  const projectId = found(findProject(catalog.projects.keys(), args.project!));
+  const item = found(findManualItem(catalog.checklists, catalog.targets, args.item!, projectId));
+  const now = buildTime();
+  const input = itemChangeFromFlags(action, item.id, { note: args.note, link: args.link, reason: args.reason, until: args.until, by: args.by }, now);
+  if (!input.ok) throw new UsageError(input.problems);
+  const current = catalog.projects.get(projectId)!.items[item.id];
+  if (action === 'untick' && (current === undefined || current.state === 'todo')) {
+    console.log(`${STATUS_LABELS.todo.symbol} ${projectId}: ${item.id} is already to do; nothing written.`);
+    return 0;
+  }
+  const by = args.by?.trim() || defaultAuthor();
+  const at = now.toISOString();
+  const { file } = updateProjectFile(projectId, (text) => applyChangesToYaml(text, [input.change], { by, at }), root);
+  const change = input.change;
+  const what =
+    action === 'tick'
+      ? `${STATUS_LABELS.done.symbol} ${projectId}: ${item.id} is done`
+      : action === 'na'
+        ? `${STATUS_LABELS['not-applicable'].symbol} ${projectId}: ${item.id} does not apply (${change.reason!.trim()}${change.until ? `; until ${change.until}` : ''})`
+        : `${STATUS_LABELS.todo.symbol} ${projectId}: ${item.id} is to do again`;
+  console.log(`${what}, recorded by ${by} at ${at} in ${file}.`);
+  return 0;
+}
+
+/** Defines a command whose run returns the exit status. */
+function command<T extends ArgsDef>(name: string, description: string, args: T, run: (context: CommandContext<ArgsDef>) => number): CommandDef<T> {
+  return defineCommand({
+    meta: { name, description },
+    args,
+    run: (context) => run(context as unknown as CommandContext<ArgsDef>),
+  });
+}
+
+const list = command(
+  'list',
+  "Show every checklist item of a project with its status, the value and target of measured items, and who set it, when, and why",
+  {
+    project: PROJECT,
+    json: { type: 'boolean', description: 'Print the listing as JSON on stdout, nothing else' },
+    lang: { type: 'enum', options: ['en', 'fr'], default: 'en', description: 'Language of the table' },
+  },
+  (context) => {
+    const args = context.args as Record<string, string | boolean | undefined>;
+    const { root, catalog } = readCatalog();
+    const projectId = found(findProject(catalog.projects.keys(), String(args.project)));
+    const project = catalog.projects.get(projectId)!;
+    const now = buildTime();
+    const latest = readLatestResult(projectId, root);
+    const { checklists } = projectStatuses({ projectId, project, checklists: catalog.checklists, targets: catalog.targets, latest, now });
+    const listing = checklistListing(projectId, project, checklists, now);
+    if (args.json) console.log(JSON.stringify(listing, null, 2));
+    else console.log(renderChecklistTable(listing, args.lang === 'fr' ? 'fr' : 'en', ansiPainter(shouldUseColor(process.stdout.isTTY, process.env))));
+    return 0;
+  },
+);
+
+const tick = command(
+  'tick',
+  'Mark a manual item done, with an optional note and evidence link',
+  {
+    project: PROJECT,
+    item: ITEM,
+    note: { type: 'string', description: 'What was done', valueHint: 'text' },
+    link: { type: 'string', description: 'Evidence: an http(s) URL (merge request, dashboard, report)', valueHint: 'url' },
+    by: BY,
+  },
+  (context) => changeItem('tick', context),
+);
+
+const untick = command(
+  'untick',
+  'Set a manual item back to do (replaces its done or not-applicable state; the earlier state stays in git history)',
+  { project: PROJECT, item: ITEM, by: BY },
+  (context) => changeItem('untick', context),
+);
+
+const na = command(
+  'na',
+  'Mark a manual item not applicable to the project, with the reason and, optionally, the last day the waiver holds',
+  {
+    project: PROJECT,
+    item: ITEM,
+    reason: { type: 'string', description: 'Why the item does not apply (required)', valueHint: 'text' },
+    until: { type: 'string', description: 'Last day the waiver holds, YYYY-MM-DD; after it the item is to do again', valueHint: 'YYYY-MM-DD' },
+    by: BY,
+  },
+  (context) => changeItem('na', context),
+);
+
+const record = command(
+  'record',
+  'Record a figure measured by another tool (APM, database) for a target, and judge it against the project’s effective target',
+  {
+    project: PROJECT,
+    target: { type: 'positional', description: 'Target id, such as api-p95 or db-heavy-report (web targets are measured by verify-web-vitals)', required: true },
+    value: { type: 'positional', description: "The figure in the target's unit: milliseconds for times (240, or 240ms, 2s)", required: true },
+    source: { type: 'string', description: 'Where the figure comes from (required)', valueHint: 'text' },
+    at: { type: 'string', description: 'When it was measured: YYYY-MM-DD or an ISO date-time (default: now)', valueHint: 'date-time' },
+    by: BY,
+  },
+  (context) => {
+    const args = context.args as Record<string, string | undefined>;
+    const { root, catalog } = readCatalog();
+    const projectId = found(findProject(catalog.projects.keys(), args.project!));
+    const target = found(findRecordTarget(catalog.checklists, catalog.targets, args.target!, projectId));
+    const input = recordFromFlags({ value: args.value!, source: args.source, at: args.at, by: args.by }, target.unit, buildTime());
+    if (!input.ok) throw new UsageError(input.problems);
+    const figure = { ...input.record, by: input.record.by ?? defaultAuthor() };
+    const { file, project } = updateProjectFile(projectId, (text) => applyRecordToYaml(text, target.id, figure), root);
+    const verdict = recordVerdict(figure, effectiveTargets(catalog.targets, project).get(target.id)!);
+    console.log(`${projectId}: ${verdict.text}.`);
+    console.log(`Recorded by ${figure.by}, measured at ${figure.at}, source "${figure.source}", in ${file}.`);
+    return 0;
+  },
+);
+
+const COMMANDS: Record<string, CommandDef<any>> = { list, tick, untick, na, record };
+
+const main = defineCommand({
+  meta: { name: NAME.trim(), description: "Perf Handbook checklists in the terminal: see a project's status, tick, untick and waive items, record figures" },
+  subCommands: COMMANDS,
+});
+
+/** Examples shown under each command's --help. */
+const EXAMPLES: Record<string, string[]> = {
+  '': [`${NAME} list storefront`, `${NAME} tick storefront no-n-plus-one --note "Variants batched"`, `${NAME} record storefront api-p95 240 --source "APM, 7-day P95"`],
+  list: [`${NAME} list storefront`, `npm run --silent checklist -- list storefront --json > status.json   (--silent keeps npm's own lines out of the JSON)`, `${NAME} list storefront --lang fr`],
+  tick: [`${NAME} tick storefront no-n-plus-one --note "Variants batched" --link https://git.example.com/mr/412`],
+  untick: [`${NAME} untick storefront no-n-plus-one`],
+  na: [`${NAME} na storefront load-soak --reason "Batch jobs only" --until 2027-06-30`],
+  record: [`${NAME} record storefront api-p95 240 --source "APM dashboard, 7-day P95"`, `${NAME} record storefront db-heavy-report 3.2s --source "pg_stat_statements" --at 2026-11-20`],
+};
+const EXIT_TEXT = 'EXIT STATUS\n\n  0  done\n  2  bad usage, an unknown project, item or target, or invalid content: nothing was written';
+
+/** The help of a command (or of the whole tool), with examples and exit codes; plain text unless colours are on. */
+async function usage(name: string, colors: boolean): Promise<string> {
+  const cmd = COMMANDS[name];
+  const text = `${await renderUsage(cmd ?? main, cmd ? main : undefined)}\n\nEXAMPLES\n\n${(EXAMPLES[name] ?? []).map((line) => `  ${line}`).join('\n')}\n\n${EXIT_TEXT}\n`;
+  // citty colours its usage whenever CI and NO_COLOR are unset, even into a pipe; keep it plain there.
+  const tidy = text.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
+  return colors ? tidy : tidy.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+/** Runs one command line; returns the exit status. */
+async function run(rawArgs: string[]): Promise<number> {
+  const [name, ...rest] = rawArgs;
+  const help = rawArgs.includes('--help') || rawArgs.includes('-h');
+  if (name === undefined || name.startsWith('-')) {
+    if (help) {
+      console.log(await usage('', shouldUseColor(process.stdout.isTTY, process.env)));
+      return 0;
+    }
+    return fail([`expected a command: ${Object.keys(COMMANDS).join(', ')}`], '');
+  }
+  const cmd = COMMANDS[name];
+  if (cmd === undefined) return fail([`unknown command "${name}": ${suggestionText(name, Object.keys(COMMANDS), `the commands are ${Object.keys(COMMANDS).join(', ')}`)}`], '');
+  if (help) {
+    console.log(await usage(name, shouldUseColor(process.stdout.isTTY, process.env)));
+    return 0;
+  }
+  try {
+    await checkCommandLine(name, cmd, rest);
+    const { result } = await runCommand(cmd, { rawArgs: rest });
+    return typeof result === 'number' ? result : 0;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.problems, name);
+    if (error instanceof ContentError) return fail(error.problems, name, false);
+    // citty's own parse errors (a missing argument, a value outside an enum).
+    if (error instanceof Error && error.name === 'CLIError') return fail([error.message.replace(/\u001b\[[0-9;]*m/g, '')], name);
+    throw error;
+  }
+}
+
+/** Prints the problems on stderr, with a pointer to the command's help; returns the usage exit status. */
+function fail(problems: string[], name: string, showHelp = true): number {
+  const paint = ansiPainter(shouldUseColor(process.stderr.isTTY, process.env));
+  for (const problem of problems) console.error(`${paint('checklist:', 'bad')} ${problem}`);
+  if (showHelp) console.error(`Run "${NAME} ${name ? `${name} ` : ''}--help" for the usage.`);
+  else console.error('Fix the file and run the command again; nothing was written.');
+  return EXIT_USAGE;
+}
+
+process.exitCode = await run(process.argv.slice(2));

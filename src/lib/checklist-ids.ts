@@ -1,0 +1,51 @@
+import { suggestionText } from './nearest-ids.ts';
+import type { Checklist, ChecklistItem } from './schema/checklist.ts';
+import type { Target } from './schema/target.ts';
+
+/** A found entry, or one sentence saying why the id cannot be used and what to type instead. */
+export type Lookup<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** The command that measures a target, as a person types it. */
+export function measuringCommand(target: Target, projectId: string): string {
+  return target.measuredBy === 'verify-web-vitals'
+    ? `npm run verify-web-vitals -- --project ${projectId}`
+    : `npm run checklist -- record ${projectId} ${target.id} <value> --source <text>`;
+}
+
+/** Finds a project by id, or suggests the nearest ids. */
+export function findProject(projectIds: Iterable<string>, wanted: string): Lookup<string> {
+  const ids = [...projectIds];
+  if (ids.includes(wanted)) return { ok: true, value: wanted };
+  return { ok: false, problem: `unknown project "${wanted}": ${suggestionText(wanted, ids, `the projects are ${ids.map((id) => `"${id}"`).join(', ')}`)}` };
+}
+
+/** Finds a checklist item a person ticks; a measured item is refused with the command that measures it. */
+export function findManualItem(checklists: readonly Checklist[], targets: ReadonlyMap<string, Target>, wanted: string, projectId: string): Lookup<ChecklistItem> {
+  const items = checklists.flatMap((checklist) => checklist.items);
+  const item = items.find((candidate) => candidate.id === wanted);
+  if (item === undefined) {
+    const hint = suggestionText(wanted, items.map((candidate) => candidate.id), `run "npm run checklist -- list ${projectId}" to see every item id`);
+    return { ok: false, problem: `unknown checklist item "${wanted}": ${hint}` };
+  }
+  if (item.decidedBy === 'person') return { ok: true, value: item };
+  const target = targets.get(item.target ?? '');
+  const how = target === undefined ? 'its measurement' : `"${measuringCommand(target, projectId)}"`;
+  return { ok: false, problem: `item "${wanted}" is measured (target "${item.target}"), so it cannot be ticked or waived by hand: its status comes from ${how}` };
+}
+
+/** Finds a target whose figure is recorded by hand; accepts nothing measured by verify-web-vitals. */
+export function findRecordTarget(checklists: readonly Checklist[], targets: ReadonlyMap<string, Target>, wanted: string, projectId: string): Lookup<Target> {
+  const target = targets.get(wanted);
+  if (target?.measuredBy === 'record') return { ok: true, value: target };
+  if (target !== undefined) {
+    return { ok: false, problem: `target "${wanted}" is measured by verify-web-vitals, not recorded by hand: run "${measuringCommand(target, projectId)}"` };
+  }
+  // The id of a measured item was typed where its target was meant.
+  const item = checklists.flatMap((checklist) => checklist.items).find((candidate) => candidate.id === wanted && candidate.target !== undefined);
+  if (item !== undefined && targets.get(item.target!)?.measuredBy === 'record') {
+    return { ok: false, problem: `"${wanted}" is a checklist item, not a target: record its target instead, "npm run checklist -- record ${projectId} ${item.target} <value> --source <text>"` };
+  }
+  const recordable = [...targets.values()].filter((candidate) => candidate.measuredBy === 'record').map((candidate) => candidate.id);
+  const hint = suggestionText(wanted, recordable, `the targets recorded by hand are ${recordable.map((id) => `"${id}"`).join(', ')}`);
+  return { ok: false, problem: `unknown target "${wanted}": ${hint}` };
+}
