@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { defaultAuthor } from '../../src/io/author.ts';
+
+// Runs the real `checklist` command on copies of the handbook's content: PERF_HANDBOOK_ROOT points
+// each run at a fresh copy, and PERF_HANDBOOK_NOW fixes the clock so statuses do not drift.
+const REPO = resolve(import.meta.dirname, '../..');
+const SCRIPT = join(REPO, 'scripts/checklist.ts');
+const NOW = '2026-11-23T12:00:00.000Z';
+const work = mkdtempSync(join(tmpdir(), 'perf-handbook-checklist-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A fresh copy of the content a command reads (projects, checklists, data, patterns); returns its root. */
+function freshRoot(): string {
+  const root = mkdtempSync(join(work, 'root-'));
+  for (const folder of ['projects', 'checklists', 'data', 'patterns']) cpSync(join(REPO, 'src/content', folder), join(root, 'src/content', folder), { recursive: true });
+  return root;
+}
+
+/** Runs `npm run checklist -- <args>` against a root, the way a person would, with no colours. */
+function checklist(root: string, ...args: string[]) {
+  // `node --import tsx` runs the TypeScript in one process (the tsx binary would start a second).
+  const result = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: NOW, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const projectFile = (root: string, id = 'storefront') => join(root, 'src/content/projects', `${id}.yaml`);
+/** The statuses `list --json` reports, keyed by item id. */
+function statuses(root: string, project = 'storefront'): Record<string, { status: string } & Record<string, unknown>> {
+  const run = checklist(root, 'list', project, '--json');
+  expect(run.status).toBe(0);
+  const listing = JSON.parse(run.stdout) as { checklists: Array<{ items: Array<{ id: string; status: string }> }> };
+  return Object.fromEntries(listing.checklists.flatMap((c) => c.items).map((item) => [item.id, item]));
+}
+
+describe('changes that land', () => {
+  test('tick, then list shows the item done with who, the note and the evidence', () => {
+    const root = freshRoot();
+    const run = checklist(root, 'tick', 'storefront', 'load-soak', '--note', 'Eight-hour soak, heap flat', '--link', 'https://git.example.com/shop/-/jobs/99', '--by', 'Ada Lovelace');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/✓ storefront: load-soak is done, recorded by Ada Lovelace/);
+    expect(statuses(root)['load-soak']).toMatchObject({ status: 'done', by: 'Ada Lovelace', at: NOW, note: 'Eight-hour soak, heap flat', evidence: 'https://git.example.com/shop/-/jobs/99' });
+    const table = checklist(root, 'list', 'storefront');
+    expect(table.stdout).toMatch(/✓ Done\s+load-soak\s+Ada Lovelace\s+2026-11-23\s+Eight-hour soak, heap flat/);
+  });
+
+  test('without --by the state is signed with git user.name, else the system user', () => {
+    const root = freshRoot();
+    expect(checklist(root, 'tick', 'storefront', 'load-load').status).toBe(0);
+    expect(statuses(root)['load-load']).toMatchObject({ status: 'done', by: defaultAuthor() });
+  });
+
+  test('edits keep the comments and the order of the file', () => {
+    const root = freshRoot();
+    const before = readFileSync(projectFile(root), 'utf8');
+    expect(checklist(root, 'tick', 'storefront', 'paginated-listings', '--by', 'Ada').status).toBe(0);
+    expect(checklist(root, 'na', 'storefront', 'load-spike', '--reason', 'No campaign before spring', '--until', '2027-03-31', '--by', 'Ada').status).toBe(0);
+    expect(checklist(root, 'record', 'storefront', 'api-p95', '180', '--source', 'APM', '--by', 'Ada').status).toBe(0);
+    const after = readFileSync(projectFile(root), 'utf8');
+    for (const comment of before.split('\n').filter((line) => line.trim().startsWith('#'))) expect(after).toContain(comment);
+    expect(Object.keys(parse(after))).toEqual(Object.keys(parse(before)));
+    // Lines before the items section are untouched, byte for byte.
+    expect(after.slice(0, after.indexOf('\nitems:'))).toBe(before.slice(0, before.indexOf('\nitems:')));
+    // The waiver's comment stays above the item it explains.
+    expect(after).toMatch(/# This waiver has lapsed.*\n\s+load-spike:\n\s+state: not-applicable\n\s+by: Ada\n\s+at: .*\n\s+reason: No campaign before spring\n\s+until: 2027-03-31/);
+  });
+
+  test('na turns an expired waiver back into a waiver; untick sets an item back to do', () => {
+    const root = freshRoot();
+    expect(statuses(root)['load-spike']!.status).toBe('waiver-expired');
+    expect(checklist(root, 'na', 'storefront', 'load-spike', '--reason', 'No campaign before spring', '--until', '2027-03-31').status).toBe(0);
+    expect(statuses(root)['load-spike']).toMatchObject({ status: 'not-applicable', reason: 'No campaign before spring', until: '2027-03-31' });
+    const run = checklist(root, 'untick', 'storefront', 'load-spike');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/load-spike is to do again/);
+    const item = statuses(root)['load-spike']!;
+    expect(item.status).toBe('todo');
+    expect(item.reason).toBeUndefined();
+  });
+
+  test('untick of an item already to do writes nothing', () => {
+    const root = freshRoot();
+    const before = readFileSync(projectFile(root));
+    const run = checklist(root, 'untick', 'storefront', 'load-stress');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/already to do; nothing written/);
+    expect(readFileSync(projectFile(root)).equals(before)).toBe(true);
+  });
+
+  test.each<[string, string[], string, RegExp, { status: string; value: number; targetValue: number }]>([
+    // db-heavy-report: default < 2 s, storefront overrides it to < 5 s
+    ['a figure over the default but under the override passes, and the override is named', ['db-heavy-report', '3200'], 'db-heavy-report-time', /db-heavy-report: 3,200\sms ✓ Pass against <\s5\ss \(this project's target, overriding the default <\s2\ss: The nightly sales report/, { status: 'pass', value: 3200, targetValue: 5000 }],
+    ['a figure over the override fails', ['db-heavy-report', '6s'], 'db-heavy-report-time', /✗ Fail against <\s5\ss \(this project's target/, { status: 'fail', value: 6000, targetValue: 5000 }],
+    ['a target without an override is judged against the default', ['api-p95', '250'], 'api-latency-p95', /api-p95: 250\sms ✗ Fail against <\s200\sms \(the default target; this project does not override it\)/, { status: 'fail', value: 250, targetValue: 200 }],
+  ])('record: %s', (_, args, item, verdict, expected) => {
+    const root = freshRoot();
+    const run = checklist(root, 'record', 'storefront', ...args, '--source', 'pg_stat_statements, 7-day max');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(verdict);
+    const listed = statuses(root)[item]!;
+    expect(listed).toMatchObject({ status: expected.status, value: expected.value, source: 'pg_stat_statements, 7-day max', target: { value: expected.targetValue } });
+  });
+
+  test('record with --at in the past beyond the freshness window lists as stale', () => {
+    const root = freshRoot();
+    expect(checklist(root, 'record', 'storefront', 'api-p50', '80', '--source', 'APM', '--at', '2026-11-01').status).toBe(0);
+    expect(statuses(root)['api-latency-p50']).toMatchObject({ status: 'stale', staleOf: 'pass', at: '2026-11-01T00:00:00.000Z' });
+  });
+
+  test('writes leave no temporary file behind', () => {
+    const root = freshRoot();
+    expect(checklist(root, 'tick', 'storefront', 'load-load').status).toBe(0);
+    expect(readdirSync(join(root, 'src/content/projects')).sort()).toEqual(['handbook.yaml', 'storefront.yaml']);
+  });
+});
+
+describe('bad input exits 2, says what to type, and leaves the file byte-identical', () => {
+  const root = freshRoot();
+  const original = readFileSync(projectFile(root));
+
+  test.each<[string, string[], RegExp]>([
+    ['na without --reason', ['na', 'storefront', 'load-soak'], /--reason is missing: expected why the item does not apply/],
+    ['na with --reason but no text', ['na', 'storefront', 'load-soak', '--reason', '--until', '2027-01-31'], /--reason has no value/],
+    ['an --until that is not a date', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', 'next-week'], /--until is "next-week": expected a real calendar date written YYYY-MM-DD/],
+    ['an --until that does not exist', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', '2027-02-30'], /--until is "2027-02-30": expected a real calendar date/],
+    ['an --until already past', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', '2026-01-01'], /--until is 2026-01-01, a day already past/],
+    ['a --link that is not http(s)', ['tick', 'storefront', 'load-soak', '--link', 'javascript:alert(1)'], /--link is "javascript:alert\(1\)": expected an absolute http:\/\/ or https:\/\/ URL/],
+    ['an unknown project', ['tick', 'storefrnt', 'load-soak'], /unknown project "storefrnt": did you mean "storefront"\?/],
+    ['an unknown item', ['tick', 'storefront', 'load-sok'], /unknown checklist item "load-sok": did you mean "load-soak"/],
+    ['an unknown target', ['record', 'storefront', 'api-p59', '100', '--source', 'APM'], /unknown target "api-p59": did you mean .*"api-p95"/],
+    ['a measured item ticked by hand', ['tick', 'storefront', 'web-ttfb'], /item "web-ttfb" is measured \(target "ttfb"\).*npm run verify-web-vitals -- --project storefront/],
+    ['a recorded item ticked by hand', ['na', 'storefront', 'api-latency-p95', '--reason', 'x'], /item "api-latency-p95" is measured.*npm run checklist -- record storefront api-p95/],
+    ['a web target recorded by hand', ['record', 'storefront', 'ttfb', '150', '--source', 'CDN logs'], /target "ttfb" is measured by verify-web-vitals, not recorded by hand/],
+    ['a value that is not a number', ['record', 'storefront', 'api-p95', 'fast', '--source', 'APM'], /VALUE is "fast": expected a non-negative number/],
+    ['a negative value', ['record', 'storefront', 'api-p95', '-5', '--source', 'APM'], /"-5" is a negative number: expected a non-negative number/],
+    ['a record without --source', ['record', 'storefront', 'api-p95', '150'], /--source is missing: expected where the figure comes from/],
+    ['a misspelt option', ['na', 'storefront', 'load-soak', '--reson', 'Batch'], /unknown option "--reson": did you mean --reason\?/],
+    ['a missing item', ['tick', 'storefront'], /missing <item>: tick takes <project> <item>/],
+    ['an unknown command', ['tik', 'storefront', 'load-soak'], /unknown command "tik": did you mean "tick"\?/],
+  ])('%s', (_, args, message) => {
+    const run = checklist(root, ...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(projectFile(root)).equals(original)).toBe(true);
+  });
+
+  test('an invalid project file is named with its field, and nothing is written', () => {
+    const broken = freshRoot();
+    const text = readFileSync(projectFile(broken), 'utf8').replace(/    reason: Reports are produced.*\n/, '');
+    writeFileSync(projectFile(broken), text);
+    const run = checklist(broken, 'tick', 'storefront', 'load-soak');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/storefront\.yaml: field `items\.heavy-queries-native-sql\.reason`/);
+    expect(readFileSync(projectFile(broken), 'utf8')).toBe(text);
+  });
+
+  test('a root without content says how to point at one', () => {
+    const empty = mkdtempSync(join(work, 'empty-'));
+    mkdirSync(join(empty, 'src'));
+    const run = checklist(empty, 'list', 'storefront');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no content folder at .*src\/content: .*PERF_HANDBOOK_ROOT/);
+  });
+});
+
+describe('help', () => {
+  test.each(['list', 'tick', 'untick', 'na', 'record'])('%s --help prints its usage and exits 0', (name) => {
+    const run = checklist(freshRoot(), name, '--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`npm run checklist -- ${name}`);
+    expect(run.stdout).toContain('EXAMPLES');
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('--help alone lists the commands', () => {
+    const run = checklist(freshRoot(), '--help');
+    expect(run.status).toBe(0);
+    for (const name of ['list', 'tick', 'untick', 'na', 'record']) expect(run.stdout).toContain(name);
+  });
+});
