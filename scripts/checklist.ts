@@ -16,7 +16,7 @@ import { applyRecordToYaml } from '../src/lib/apply-record-to-yaml.ts';
 import { findManualItem, findProject, findRecordTarget, type Lookup } from '../src/lib/checklist-ids.ts';
 import { checklistListing } from '../src/lib/checklist-listing.ts';
 import { renderChecklistTable } from '../src/lib/checklist-table.ts';
-import { commandLineProblems } from '../src/lib/command-line-problems.ts';
+import { commandLineProblems, type CommandShape } from '../src/lib/command-line-problems.ts';
 import type { DraftChange } from '../src/lib/draft-change.ts';
 import { effectiveTargets } from '../src/lib/effective-targets.ts';
 import { ContentError } from '../src/lib/friendly-errors.ts';
@@ -28,6 +28,7 @@ import { recordFromFlags } from '../src/lib/recorded-value-flags.ts';
 import type { Catalog } from '../src/lib/schema/catalog.ts';
 import { STATUS_LABELS } from '../src/lib/status-labels.ts';
 import { ansiPainter, shouldUseColor } from '../src/lib/terminal-color.ts';
+import { usageLine } from '../src/lib/usage-line.ts';
 
 /** Exit status for bad usage, unknown ids and invalid content: nothing was written. */
 const EXIT_USAGE = 2;
@@ -61,16 +62,31 @@ const BY = { type: 'string', description: "Who records it (default: git's user.n
 const PROJECT = { type: 'positional', description: 'Project id: the file name in src/content/projects/ without .yaml', required: true } as const;
 const ITEM = { type: 'positional', description: 'Checklist item id, as `list` shows it', required: true } as const;
 
-/** Rejects what citty lets through or words badly (unknown options, negative numbers, missing or extra words) before anything is read. */
-async function checkCommandLine(name: string, cmd: CommandDef<any>, rawArgs: string[]): Promise<void> {
+/** What a command accepts, read from its citty definition. */
+async function shapeOf(name: string, cmd: CommandDef<any>): Promise<{ shape: CommandShape; args: ArgsDef }> {
   const args = (await cmd.args) as ArgsDef;
   const positionals = Object.keys(args).filter((key) => args[key]!.type === 'positional');
   const options = Object.keys(args).filter((key) => args[key]!.type !== 'positional');
+  const choices = Object.fromEntries(Object.entries(args).flatMap(([key, def]) => (def.type === 'enum' ? [[key, def.options ?? []]] : [])));
+  return { shape: { name, positionals, options, choices }, args };
+}
+
+/** Rejects what citty lets through or words badly (unknown options, negative numbers, missing or extra words) before anything is read. */
+async function checkCommandLine(name: string, cmd: CommandDef<any>, rawArgs: string[]): Promise<void> {
+  const { shape, args } = await shapeOf(name, cmd);
   // Parse leniently (nothing required, any enum value) so every problem is found here and worded the same way.
   const lenient = Object.fromEntries(Object.entries(args).map(([key, def]) => [key, { ...def, required: false, ...(def.type === 'enum' ? { type: 'string', default: undefined } : {}) }])) as ArgsDef;
-  const choices = Object.fromEntries(Object.entries(args).flatMap(([key, def]) => (def.type === 'enum' ? [[key, def.options ?? []]] : [])));
-  const problems = commandLineProblems({ name, positionals, options, choices }, rawArgs, parseArgs(rawArgs, lenient));
+  const problems = commandLineProblems(shape, rawArgs, parseArgs(rawArgs, lenient));
   if (problems.length > 0) throw new UsageError(problems);
+}
+
+/** The one-line usage of a command, with the options it cannot do without. */
+async function commandUsage(name: string): Promise<string> {
+  const cmd = COMMANDS[name];
+  if (cmd === undefined) return `${NAME} ${Object.keys(COMMANDS).join('|')} ...`;
+  const { shape, args } = await shapeOf(name, cmd);
+  const hints = Object.fromEntries(Object.entries(args).flatMap(([key, def]) => (def.valueHint ? [[key, def.valueHint]] : [])));
+  return usageLine(NAME, shape, hints, NEEDED[name] ?? []);
 }
 
 /** Applies a tick, untick or waiver from the command line to a project file. */
@@ -194,6 +210,10 @@ const record = command(
 );
 
 const COMMANDS: Record<string, CommandDef<any>> = { list, tick, untick, na, record };
+/** Options a command cannot do without; checked by the command itself so the message says what to give. */
+const NEEDED: Record<string, string[]> = { na: ['reason'], record: ['source'] };
+/** Commands that write a project file. */
+const WRITERS = ['tick', 'untick', 'na', 'record'];
 
 const main = defineCommand({
   meta: { name: NAME.trim(), description: "Perf Handbook checklists in the terminal: see a project's status, tick, untick and waive items, record figures" },
@@ -229,10 +249,10 @@ async function run(rawArgs: string[]): Promise<number> {
       console.log(await usage('', shouldUseColor(process.stdout.isTTY, process.env)));
       return 0;
     }
-    return fail([`expected a command: ${Object.keys(COMMANDS).join(', ')}`], '');
+    return fail([`expected a command: ${Object.keys(COMMANDS).join(', ')}`], '', await commandUsage(''));
   }
   const cmd = COMMANDS[name];
-  if (cmd === undefined) return fail([`unknown command "${name}": ${suggestionText(name, Object.keys(COMMANDS), `the commands are ${Object.keys(COMMANDS).join(', ')}`)}`], '');
+  if (cmd === undefined) return fail([`unknown command "${name}": ${suggestionText(name, Object.keys(COMMANDS), `the commands are ${Object.keys(COMMANDS).join(', ')}`)}`], '', await commandUsage(''));
   if (help) {
     console.log(await usage(name, shouldUseColor(process.stdout.isTTY, process.env)));
     return 0;
@@ -242,20 +262,21 @@ async function run(rawArgs: string[]): Promise<number> {
     const { result } = await runCommand(cmd, { rawArgs: rest });
     return typeof result === 'number' ? result : 0;
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.problems, name);
-    if (error instanceof ContentError) return fail(error.problems, name, false);
-    // citty's own parse errors (a missing argument, a value outside an enum).
-    if (error instanceof Error && error.name === 'CLIError') return fail([error.message.replace(/\u001b\[[0-9;]*m/g, '')], name);
+    if (error instanceof UsageError) return fail(error.problems, name, await commandUsage(name));
+    if (error instanceof ContentError) return fail(error.problems, name);
+    // citty's own parse errors, should one get past the checks above.
+    if (error instanceof Error && error.name === 'CLIError') return fail([error.message.replace(/\u001b\[[0-9;]*m/g, '')], name, await commandUsage(name));
     throw error;
   }
 }
 
-/** Prints the problems on stderr, with a pointer to the command's help; returns the usage exit status. */
-function fail(problems: string[], name: string, showHelp = true): number {
+/** Prints the problems on stderr, then the usage line (bad usage) or what to do (bad content); returns the usage exit status. */
+function fail(problems: string[], name: string, usage?: string): number {
   const paint = ansiPainter(shouldUseColor(process.stderr.isTTY, process.env));
   for (const problem of problems) console.error(`${paint('checklist:', 'bad')} ${problem}`);
-  if (showHelp) console.error(`Run "${NAME} ${name ? `${name} ` : ''}--help" for the usage.`);
-  else console.error('Fix the file and run the command again; nothing was written.');
+  const untouched = WRITERS.includes(name) ? ' Nothing was written.' : '';
+  if (usage !== undefined) console.error(`Usage: ${usage}\nRun "${NAME} ${name ? `${name} ` : ''}--help" for every option.${untouched}`);
+  else console.error(`Fix the file and run the command again.${untouched}`);
   return EXIT_USAGE;
 }
 

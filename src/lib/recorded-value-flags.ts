@@ -52,7 +52,7 @@ export function recordFromFlags(flags: RecordFlags, unit: string, now: Date): Re
   const problems: string[] = [];
   const value = parseRecordValue(flags.value, unit);
   const unitHint = unit === 'ms' ? ' in milliseconds, such as 240 (or 240ms, 2s)' : ', such as 0.1';
-  if (value === undefined) problems.push(`VALUE is ${JSON.stringify(flags.value)}: expected a non-negative number${unitHint}`);
+  if (value === undefined) problems.push(`<value> is ${JSON.stringify(flags.value)}: expected a non-negative number${unitHint}`);
   const source = flags.source?.trim() ?? '';
   if (source === '') problems.push('--source is missing: expected where the figure comes from, such as --source "APM dashboard, 7-day P95 of /v1/search"');
   let at = now.toISOString();

@@ -53,8 +53,8 @@ describe('recordFromFlags', () => {
   });
 
   test.each<[string, RecordFlags, RegExp]>([
-    ['a word for a value', { value: 'fast', source: 'APM' }, /^VALUE is "fast": expected a non-negative number in milliseconds/],
-    ['a negative value', { value: '-5', source: 'APM' }, /^VALUE is "-5": expected a non-negative number/],
+    ['a word for a value', { value: 'fast', source: 'APM' }, /^<value> is "fast": expected a non-negative number in milliseconds/],
+    ['a negative value', { value: '-5', source: 'APM' }, /^<value> is "-5": expected a non-negative number/],
     ['no source', { value: '240' }, /^--source is missing: expected where the figure comes from/],
     ['a blank source', { value: '240', source: '  ' }, /^--source is missing/],
     ['a time that is not one', { value: '240', source: 'APM', at: 'last night' }, /^--at is "last night": expected when it was measured, as a date or an ISO date-time/],

@@ -140,7 +140,7 @@ describe('bad input exits 2, says what to type, and leaves the file byte-identic
     ['a measured item ticked by hand', ['tick', 'storefront', 'web-ttfb'], /item "web-ttfb" is measured \(target "ttfb"\).*npm run verify-web-vitals -- --project storefront/],
     ['a recorded item ticked by hand', ['na', 'storefront', 'api-latency-p95', '--reason', 'x'], /item "api-latency-p95" is measured.*npm run checklist -- record storefront api-p95/],
     ['a web target recorded by hand', ['record', 'storefront', 'ttfb', '150', '--source', 'CDN logs'], /target "ttfb" is measured by verify-web-vitals, not recorded by hand/],
-    ['a value that is not a number', ['record', 'storefront', 'api-p95', 'fast', '--source', 'APM'], /VALUE is "fast": expected a non-negative number/],
+    ['a value that is not a number', ['record', 'storefront', 'api-p95', 'fast', '--source', 'APM'], /<value> is "fast": expected a non-negative number/],
     ['a negative value', ['record', 'storefront', 'api-p95', '-5', '--source', 'APM'], /"-5" is a negative number: expected a non-negative number/],
     ['a record without --source', ['record', 'storefront', 'api-p95', '150'], /--source is missing: expected where the figure comes from/],
     ['a misspelt option', ['na', 'storefront', 'load-soak', '--reson', 'Batch'], /unknown option "--reson": did you mean --reason\?/],
@@ -150,6 +150,8 @@ describe('bad input exits 2, says what to type, and leaves the file byte-identic
     const run = checklist(root, ...args);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/\nUsage: npm run checklist -- \S+.*\n/);
+    if (['tick', 'untick', 'na', 'record'].includes(args[0]!)) expect(run.stderr).toMatch(/Nothing was written\.\n$/);
     expect(run.stdout).toBe('');
     expect(readFileSync(projectFile(root)).equals(original)).toBe(true);
   });
