@@ -28,6 +28,24 @@ export const lighthouseSummarySchema = z.strictObject({
   speedIndex: z.number().nonnegative().nullable(),
 });
 
+/** Where the median TTFB sample spent its time, in milliseconds (the phases of curl's timing). */
+export const ttfbBreakdownSchema = z.strictObject({
+  dns: z.number().nonnegative(),
+  connect: z.number().nonnegative(),
+  tls: z.number().nonnegative(),
+  /** From the request sent to the first byte of the answer: the server's own time. */
+  wait: z.number().nonnegative(),
+  /** Redirects followed before the final answer. */
+  redirects: z.number().int().nonnegative(),
+});
+export type TtfbBreakdown = z.infer<typeof ttfbBreakdownSchema>;
+
+/** The last measurement of a page that could not be measured this time, kept so a failed run erases nothing. */
+export const lastGoodSchema = z.strictObject({
+  generatedAt: z.string(),
+  metrics: z.record(idSchema, judgedMetricSchema),
+});
+
 /** The outcome for one page. */
 export const pageResultSchema = z.strictObject({
   name: z.string(),
@@ -37,6 +55,9 @@ export const pageResultSchema = z.strictObject({
   /** Judged metrics keyed by target id (`ttfb`, `fcp`, `tti`). */
   metrics: z.record(idSchema, judgedMetricSchema),
   lighthouse: lighthouseSummarySchema.optional(),
+  ttfbBreakdown: ttfbBreakdownSchema.optional(),
+  /** For a page in error: its last good measurement, from an earlier run. */
+  lastGood: lastGoodSchema.optional(),
   /** How many Lighthouse runs and TTFB samples were taken for this page. */
   runs: z.number().int().nonnegative(),
   ttfbSamples: z.number().int().nonnegative(),
@@ -47,6 +68,8 @@ export type PageResult = z.infer<typeof pageResultSchema>;
 export const projectResultSchema = z.strictObject({
   id: z.string(),
   status: z.enum(['pass', 'fail', 'error']),
+  /** The Lighthouse profile this project was measured with (projects may differ within one run). */
+  profile: z.enum(['mobile', 'desktop']).optional(),
   pages: z.array(pageResultSchema),
 });
 export type ProjectResult = z.infer<typeof projectResultSchema>;
@@ -60,7 +83,9 @@ export const resultDocumentSchema = z.strictObject({
     chrome: z.string(),
     node: z.string(),
   }),
+  /** The profile of the run: `--profile` when given, else the one every project shares (each project carries its own). */
   profile: z.enum(['mobile', 'desktop']),
+  /** Lighthouse runs per page; the median run is judged. */
   runs: z.number().int().positive(),
   ttfbSamples: z.number().int().positive(),
   status: z.enum(['pass', 'fail', 'error']),
@@ -77,6 +102,7 @@ export const historyEntrySchema = z.strictObject({
       name: z.string(),
       url: z.string(),
       status: z.enum(['pass', 'fail', 'error']),
+      error: z.string().optional(),
       metrics: z.record(idSchema, z.strictObject({ value: z.number(), target: z.number(), status: metricStatusSchema })),
     }),
   ),

@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+import { nearestIds } from './nearest-ids.ts';
+import { isHttpUrl } from './schema/localized.ts';
+
+/** Lighthouse profiles: `mobile` is Lighthouse's default (simulated slow 4G, mid-range phone), `desktop` its desktop preset. */
+export const PROFILES = ['mobile', 'desktop'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+/** Lighthouse runs per page unless `--runs` says otherwise: three is the fewest with a meaningful median, and Lighthouse CI's default. */
+export const DEFAULT_RUNS = 3;
+/** TTFB samples per page: cheap next to a Lighthouse run, and five keep one slow connection from deciding. */
+export const DEFAULT_TTFB_SAMPLES = 5;
+/** Seconds a page may take to answer or to load: Lighthouse's own `maxWaitForLoad` default (45 s). */
+export const DEFAULT_TIMEOUT_SECONDS = 45;
+
+/** The accepted range of each numeric option. */
+const LIMITS = {
+  runs: { min: 1, max: 20, integer: true, what: 'a whole number of Lighthouse runs' },
+  'ttfb-samples': { min: 1, max: 100, integer: true, what: 'a whole number of requests' },
+  timeout: { min: 1, max: 600, integer: false, what: 'a number of seconds' },
+} as const;
+
+/** Every option of the command: its kind, and whether it may be given more than once. */
+const OPTIONS = {
+  project: { type: 'string', multiple: true },
+  url: { type: 'string', multiple: true },
+  runs: { type: 'string', multiple: false },
+  profile: { type: 'string', multiple: false },
+  'ttfb-samples': { type: 'string', multiple: false },
+  json: { type: 'boolean', multiple: false },
+  junit: { type: 'string', multiple: false },
+  timeout: { type: 'string', multiple: false },
+  help: { type: 'boolean', multiple: false },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+/** What each option that takes a value expects, as written in the usage. */
+const VALUE_HINT: Partial<Record<OptionName, string>> = {
+  project: '<id>',
+  url: '<url>',
+  runs: '<n>',
+  profile: PROFILES.join('|'),
+  'ttfb-samples': '<n>',
+  junit: '<file>',
+  timeout: '<seconds>',
+};
+
+/** The validated command line. */
+export interface VerifyOptions {
+  projects: string[];
+  urls: string[];
+  runs: number;
+  /** Absent: each project's own profile, else mobile. */
+  profile?: Profile;
+  ttfbSamples: number;
+  json: boolean;
+  junit?: string;
+  timeoutSeconds: number;
+  help: boolean;
+}
+
+export type OptionsOutcome = { ok: true; options: VerifyOptions } | { ok: false; problems: string[] };
+
+/** Checks a numeric option against its range; returns the number or the problem. */
+function numberOption(name: keyof typeof LIMITS, text: string): number | string {
+  const limit = LIMITS[name];
+  const value = Number(text);
+  const pattern = limit.integer ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  if (!pattern.test(text.trim()) || !Number.isFinite(value) || value < limit.min || value > limit.max) {
+    return `--${name} is ${JSON.stringify(text)}: expected ${limit.what} from ${limit.min} to ${limit.max}`;
+  }
+  return value;
+}
+
+/** The problem with an option nobody defined, with the nearest real one when there is one. */
+function unknownOption(raw: string): string {
+  const name = raw.replace(/^--?/, '');
+  const near = nearestIds(name, Object.keys(OPTIONS), 1);
+  const all = Object.keys(OPTIONS).map((option) => `--${option}`).join(', ');
+  return `unknown option "${raw}": ${near.length > 0 ? `did you mean --${near[0]}? ` : ''}the options are ${all}`;
+}
+
+/** Reads and checks the command line of verify-web-vitals; every problem is reported, nothing is measured. */
+export function verifyOptions(args: readonly string[]): OptionsOutcome {
+  const config = Object.fromEntries(Object.entries(OPTIONS).map(([name, option]) => [name, { type: option.type, multiple: option.multiple, ...(name === 'help' ? { short: 'h' } : {}) }]));
+  const { tokens } = parseArgs({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
+  const problems: string[] = [];
+  const values = new Map<OptionName, string[]>();
+  let sawUnknown = false;
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (!sawUnknown) problems.push(`unexpected argument ${JSON.stringify(token.value)}: every value follows its option, such as --project <id> or --url <url> (one --url per page)`);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const name = token.name as OptionName;
+    const option = OPTIONS[name];
+    if (option === undefined || (!token.rawName.startsWith('--') && token.rawName !== '-h')) {
+      problems.push(unknownOption(token.rawName));
+      sawUnknown = true;
+      continue;
+    }
+    if (option.type === 'boolean') {
+      // `--json=x` carries an inline value; `--json x` leaves x as an unexpected argument.
+      if (token.value !== undefined) problems.push(`--${name} takes no value: write --${name} alone`);
+      values.set(name, ['true']);
+      continue;
+    }
+    const limit = name in LIMITS ? LIMITS[name as keyof typeof LIMITS] : undefined;
+    const expected = `expected --${name} ${VALUE_HINT[name]}${limit ? `, ${limit.what} from ${limit.min} to ${limit.max}` : ''}`;
+    if (token.value === undefined) {
+      problems.push(`--${name} has no value: ${expected}`);
+      continue;
+    }
+    if (!token.inlineValue && token.value.startsWith('--')) {
+      problems.push(`--${name} has no value (the next word is the option ${token.value}): ${expected}`);
+      continue;
+    }
+    const list = values.get(name) ?? [];
+    if (!option.multiple && list.length === 1) problems.push(`--${name} is given twice (${JSON.stringify(list[0])} and ${JSON.stringify(token.value)}): give it once`);
+    values.set(name, [...list, token.value]);
+  }
+  return finish(values, problems);
+}
+
+/** Turns the collected values into options, checking each against what it accepts. */
+function finish(values: Map<OptionName, string[]>, problems: string[]): OptionsOutcome {
+  const one = (name: OptionName) => values.get(name)?.[0];
+  const numeric = (name: keyof typeof LIMITS, fallback: number) => {
+    const text = one(name);
+    if (text === undefined) return fallback;
+    const value = numberOption(name, text);
+    if (typeof value === 'string') problems.push(value);
+    return typeof value === 'number' ? value : fallback;
+  };
+  const runs = numeric('runs', DEFAULT_RUNS);
+  const ttfbSamples = numeric('ttfb-samples', DEFAULT_TTFB_SAMPLES);
+  const timeoutSeconds = numeric('timeout', DEFAULT_TIMEOUT_SECONDS);
+  const profile = one('profile');
+  if (profile !== undefined && !(PROFILES as readonly string[]).includes(profile)) problems.push(`--profile is ${JSON.stringify(profile)}: expected one of ${PROFILES.join(', ')}`);
+  const urls = values.get('url') ?? [];
+  for (const url of urls) if (!isHttpUrl(url)) problems.push(`--url is ${JSON.stringify(url)}: expected an absolute http:// or https:// URL, such as https://example.com/`);
+  const projects = values.get('project') ?? [];
+  for (const id of projects) if (id.trim() === '') problems.push('--project is empty: expected --project <id>, the file name in src/content/projects/ without .yaml');
+  const junit = one('junit');
+  if (junit !== undefined && junit.trim() === '') problems.push('--junit is empty: expected --junit <file>, such as reports/web-vitals.xml');
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    options: {
+      projects: [...new Set(projects)],
+      urls: [...new Set(urls)],
+      runs,
+      ...(profile !== undefined ? { profile: profile as Profile } : {}),
+      ttfbSamples,
+      json: values.has('json'),
+      ...(junit !== undefined ? { junit } : {}),
+      timeoutSeconds,
+      help: values.has('help'),
+    },
+  };
+}
