@@ -1,0 +1,159 @@
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse, { desktopConfig, type Config, type Flags } from 'lighthouse';
+import { createRequire } from 'node:module';
+import { CHROME_FLAGS } from './find-chrome.ts';
+
+/** Lighthouse's four categories the handbook aims at 100 in; the others (such as agentic browsing) are not run. */
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/**
+ * How long Lighthouse waits for a page to settle. Its defaults (1 s after FCP, 1 s after load, 1 s of
+ * network quiet, 1 s of CPU quiet) add about three seconds to a run of a page that has finished; a
+ * quarter to half of that still catches the late requests of a real page, and metrics are simulated
+ * from what was recorded, so they do not shift.
+ */
+const SETTLE: Flags = { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 500, cpuQuietThresholdMs: 500 };
+/** Time Lighthouse is given beyond the page's load limit to audit what it gathered, before the run is abandoned. */
+const AUDIT_ALLOWANCE_MS = 60_000;
+
+/** Chrome could not be started at all: nothing can be measured with it. */
+export class ChromeStartError extends Error {
+  override name = 'ChromeStartError';
+}
+
+/** The outcome of one Lighthouse run: its result (LHR), or a sentence saying why there is none. */
+export type RunOutcome = { ok: true; lhr: unknown } | { ok: false; error: string };
+
+/** What a run needs beyond the URL. */
+export interface RunRequest {
+  profile: 'mobile' | 'desktop';
+  headers?: Readonly<Record<string, string>>;
+  /** The page must load within this; see --timeout. */
+  timeoutMs: number;
+}
+
+/** One Chrome for every run of a command, restarted when it crashes. */
+export interface LighthouseRunner {
+  lighthouseVersion: string;
+  /** The Chrome version, as Chrome reports it; updated when Chrome is restarted. */
+  chromeVersion(): string;
+  /** Runs Lighthouse once; a Chrome crash is retried once with a fresh Chrome. Throws ChromeStartError when no Chrome can be started. */
+  run(url: string, request: RunRequest, onRetry?: (reason: string) => void): Promise<RunOutcome>;
+  /** Ends Chrome now (synchronous, safe to call from a signal handler) and removes its profile folder. */
+  close(): void;
+}
+
+/** The installed Lighthouse's version. */
+function installedLighthouseVersion(): string {
+  return (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+}
+
+/** Reads the words of a Lighthouse error: its friendly message when it has one, else the message. */
+function errorText(error: unknown): string {
+  const friendly = (error as { friendlyMessage?: unknown }).friendlyMessage;
+  const code = (error as { code?: unknown }).code;
+  let text = error instanceof Error ? error.message : String(error);
+  if (typeof friendly === 'string') text = friendly;
+  else if (friendly && typeof friendly === 'object' && typeof (friendly as { formattedDefault?: unknown }).formattedDefault === 'string') text = (friendly as { formattedDefault: string }).formattedDefault;
+  return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+}
+
+/** Starts Chrome (headless, loopback debugging port) and asks it for its version. */
+async function startChrome(chromePath: string): Promise<{ chrome: LaunchedChrome; version: string; exited: () => boolean }> {
+  let chrome: LaunchedChrome;
+  try {
+    chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
+  } catch (error) {
+    throw new ChromeStartError(`Chrome could not be started from ${chromePath}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  let gone = false;
+  chrome.process.once('exit', () => {
+    gone = true;
+  });
+  let version = 'unknown';
+  try {
+    const answer = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser?: string };
+    version = /\/([\d.]+)/.exec(answer.Browser ?? '')?.[1] ?? answer.Browser ?? version;
+  } catch {
+    // The version is a label; a Chrome that does not say it can still measure.
+  }
+  return { chrome, version, exited: () => gone };
+}
+
+/** Starts the runner with one Chrome; throws ChromeStartError when Chrome cannot start. */
+export async function startLighthouse(chromePath: string): Promise<LighthouseRunner> {
+  let current: Awaited<ReturnType<typeof startChrome>> | undefined = await startChrome(chromePath);
+  let version = current.version;
+  const stop = () => {
+    if (current === undefined) return;
+    try {
+      current.chrome.kill();
+    } catch {
+      // already gone
+    }
+    current = undefined;
+  };
+  const ensure = async () => {
+    if (current === undefined || current.exited()) {
+      stop();
+      current = await startChrome(chromePath);
+      version = current.version;
+    }
+    return current;
+  };
+
+  /** One attempt: Lighthouse against the current Chrome, abandoned after the load limit plus the audit allowance. */
+  const attempt = async (url: string, request: RunRequest): Promise<RunOutcome & { crashed?: boolean }> => {
+    const { chrome, exited } = await ensure();
+    const flags: Flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'silent',
+      onlyCategories: CATEGORIES,
+      disableFullPageScreenshot: true,
+      maxWaitForFcp: request.timeoutMs,
+      maxWaitForLoad: request.timeoutMs,
+      ...SETTLE,
+      ...(request.headers && Object.keys(request.headers).length > 0 ? { extraHeaders: { ...request.headers } } : {}),
+    };
+    const config: Config | undefined = request.profile === 'desktop' ? desktopConfig : undefined;
+    const limitMs = request.timeoutMs + AUDIT_ALLOWANCE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const running = lighthouse(url, flags, config);
+    running.catch(() => {}); // when the time limit wins, Chrome is killed and this rejects unheard
+    try {
+      const result = await Promise.race([
+        running,
+        new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), limitMs);
+        }),
+      ]);
+      if (result === 'timeout') {
+        stop();
+        return { ok: false, error: `Lighthouse did not finish within ${Math.round(limitMs / 1000)} s; Chrome was restarted for the next page` };
+      }
+      if (result === undefined) return { ok: false, error: 'Lighthouse returned no result' };
+      return { ok: true, lhr: result.lhr };
+    } catch (error) {
+      const crashed = exited();
+      stop(); // a protocol time-out can leave Chrome in a bad state: the next run gets a fresh one
+      return { ok: false, error: crashed ? `Chrome crashed while measuring the page (${errorText(error)})` : `Lighthouse failed: ${errorText(error)}`, crashed };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    lighthouseVersion: installedLighthouseVersion(),
+    chromeVersion: () => version,
+    async run(url, request, onRetry) {
+      const first = await attempt(url, request);
+      if (first.ok || !first.crashed) return first.ok ? first : { ok: false, error: first.error };
+      onRetry?.(first.error);
+      const second = await attempt(url, request);
+      if (second.ok) return second;
+      return { ok: false, error: second.crashed ? `Chrome crashed twice while measuring the page: ${second.error}` : second.error };
+    },
+    close: stop,
+  };
+}
