@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import { createServer as createNetServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { probeTtfb } from '../../src/io/ttfb-probe.ts';
+import { PRIVATE_HEADER, SLOW_FIRST_BYTE_MS, startFixtureServer, type FixtureServer } from '../scripts/fixture-server.ts';
+
+// The probe against real servers on 127.0.0.1: the fixture pages, a TLS server with a self-signed
+// certificate, and raw servers that answer in ways an HTTP library would hide.
+let fixtures: FixtureServer;
+let tlsServer: HttpsServer | undefined;
+let tlsOrigin = '';
+const rawServers: Server[] = [];
+const work = mkdtempSync(join(tmpdir(), 'ttfb-probe-'));
+
+/** Starts a TCP server that writes `answer` to each connection as soon as the request arrives. */
+async function rawServer(answer: string): Promise<string> {
+  const server = createNetServer((socket) => socket.once('data', () => socket.end(answer)));
+  rawServers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+}
+
+/** True when openssl can make the test certificate. */
+function makeCertificate(): boolean {
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(work, 'key.pem'), '-out', join(work, 'cert.pem'), '-subj', '/CN=localhost', '-days', '1'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const hasOpenssl = makeCertificate();
+
+beforeAll(async () => {
+  fixtures = await startFixtureServer({ token: 'probe-secret' });
+  if (hasOpenssl) {
+    tlsServer = createHttpsServer({ key: readFileSync(join(work, 'key.pem')), cert: readFileSync(join(work, 'cert.pem')) }, (_, response) => response.end('<p>tls</p>'));
+    await new Promise<void>((resolve) => tlsServer!.listen(0, '127.0.0.1', resolve));
+    tlsOrigin = `https://127.0.0.1:${(tlsServer.address() as { port: number }).port}`;
+  }
+});
+afterAll(async () => {
+  await fixtures.close();
+  tlsServer?.close();
+  for (const server of rawServers) server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('probeTtfb measures', () => {
+  test('a fast page: a first byte within milliseconds, phases that add up', async () => {
+    const outcome = await probeTtfb(`${fixtures.origin}/fast`, { timeoutMs: 5000 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const { sample } = outcome;
+    expect(sample.total).toBeGreaterThan(0);
+    expect(sample.total).toBeLessThan(150);
+    expect(sample.dns + sample.connect + sample.tls + sample.wait).toBeCloseTo(sample.total, 0);
+    expect(sample).toMatchObject({ redirects: 0, tls: expect.any(Number) });
+    expect(outcome.answer).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8' });
+  });
+
+  test('a slow first byte: the server’s wait is in the figure', async () => {
+    const outcome = await probeTtfb(`${fixtures.origin}/slow`, { timeoutMs: 5000 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.sample.total).toBeGreaterThanOrEqual(SLOW_FIRST_BYTE_MS - 5);
+    expect(outcome.sample.total).toBeLessThan(SLOW_FIRST_BYTE_MS + 400);
+    expect(outcome.sample.wait).toBeGreaterThan(SLOW_FIRST_BYTE_MS - 10);
+  });
+
+  test('a redirect is followed and counted, as curl -L does', async () => {
+    const outcome = await probeTtfb(`${fixtures.origin}/redirected`, { timeoutMs: 5000 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.sample.redirects).toBe(1);
+    expect(outcome.finalUrl).toBe(`${fixtures.origin}/fast`);
+  });
+
+  test('the page’s headers are sent', async () => {
+    const outcome = await probeTtfb(`${fixtures.origin}/private`, { timeoutMs: 5000, headers: { [PRIVATE_HEADER]: 'probe-secret' } });
+    expect(outcome.ok && outcome.answer.status).toBe(200);
+  });
+
+  test('an early hint is read past, to the real answer', async () => {
+    const url = await rawServer('HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>ok');
+    const outcome = await probeTtfb(url, { timeoutMs: 5000 });
+    expect(outcome.ok && outcome.answer.status).toBe(200);
+  });
+
+  test.skipIf(!hasOpenssl)('TLS: a certificate this machine does not trust is an error that says why', async () => {
+    const outcome = await probeTtfb(`${tlsOrigin}/`, { timeoutMs: 5000 });
+    expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/^TLS error with 127.0.0.1:\d+: its certificate is self-signed \(DEPTH_ZERO_SELF_SIGNED_CERT\)$/) });
+  });
+});
+
+describe('probeTtfb says what went wrong', () => {
+  test.each<[string, () => string, number, RegExp]>([
+    ['a refused connection', () => fixtures.refusedUrl, 5000, /^connection refused by 127.0.0.1:\d+: nothing listens there/],
+    ['a page that hangs', () => `${fixtures.origin}/hang`, 400, /^no answer within 0.4 s \(--timeout 0.4\)/],
+    ['a redirect loop', () => `${fixtures.origin}/loop`, 5000, /^redirect loop: http:\/\/127.0.0.1:\d+\/loop → http:\/\/127.0.0.1:\d+\/loop-again → http:\/\/127.0.0.1:\d+\/loop$/],
+    ['a name that cannot resolve', () => 'http://no-such-host.invalid/', 5000, /^could not resolve no-such-host.invalid/],
+    ['plain HTTP behind an https URL', () => fixtures.origin.replace('http:', 'https:') + '/fast', 5000, /did not answer in TLS/],
+  ])('%s', async (_, url, timeoutMs, message) => {
+    const outcome = await probeTtfb(url(), { timeoutMs });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error).toMatch(message);
+  });
+
+  test.each<[string, string, RegExp]>([
+    ['something that is not HTTP', 'SSH-2.0-OpenSSH_9.2\r\n\r\n', /did not answer HTTP \(first line: "SSH-2.0-OpenSSH_9.2"\)/],
+    ['a connection closed before the headers end', 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n', /closed before a complete answer came/],
+    ['headers that never end', `HTTP/1.1 200 OK\r\n${'X-Filler: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n'.repeat(1200)}`, /exceed 64 KB/],
+  ])('%s', async (_, answer, message) => {
+    const outcome = await probeTtfb(await rawServer(answer), { timeoutMs: 5000 });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error).toMatch(message);
+  });
+
+  test('a header value never appears in an error', async () => {
+    const outcome = await probeTtfb(fixtures.refusedUrl, { timeoutMs: 5000, headers: { Authorization: 'Bearer hidden-value' } });
+    expect(JSON.stringify(outcome)).not.toContain('hidden-value');
+  });
+});
