@@ -1,4 +1,4 @@
-import { isHttpUrl } from './schema/localized.ts';
+import { isHttpUrl } from './http-url.ts';
 
 /** A change to one manual item, made in the browser or asked for on the command line. */
 export interface DraftChange {

@@ -1,5 +1,5 @@
 import { isCalendarDate, type DraftChange } from './draft-change.ts';
-import { isHttpUrl } from './schema/localized.ts';
+import { isHttpUrl } from './http-url.ts';
 
 /** The options `tick`, `untick` and `na` accept, as the command line hands them over. */
 export interface ItemChangeFlags {

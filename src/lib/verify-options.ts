@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { nearestIds } from './nearest-ids.ts';
-import { isHttpUrl } from './schema/localized.ts';
+import { isHttpUrl } from './http-url.ts';
 
 /** Lighthouse profiles: `mobile` is Lighthouse's default (simulated slow 4G, mid-range phone), `desktop` its desktop preset. */
 export const PROFILES = ['mobile', 'desktop'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from '../http-url.ts';
 
 /** The two languages the handbook is written in; French is the default. */
 export const LOCALES = ['fr', 'en'] as const;
@@ -26,15 +27,6 @@ export const idSchema = z
 /** An absolute http(s) URL; any other scheme (javascript:, data:, file:) is rejected. */
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'expected an absolute http:// or https:// URL');
 
-/** True when the text parses as an http: or https: URL. */
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** Picks the text for a locale. */
 export function pick<T>(value: { fr: T; en: T }, locale: Locale): T {
