@@ -32,6 +32,8 @@ export default defineConfig({
       },
       sidebar: sidebar(catalog),
       customCss: ['./src/styles/handbook.css'],
+      // Long lines wrap instead of scrolling, so no code block is a scroll region a keyboard cannot reach.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       pagination: true,
     }),
