@@ -7,7 +7,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { contentPaths, defaultRoot } from '../src/io/content-paths.ts';
 import { findChrome } from '../src/io/find-chrome.ts';
-import { ChromeStartError, startLighthouse, type LighthouseRunner } from '../src/io/lighthouse-runner.ts';
+import { ChromeStartError, isStrayProtocolError, startLighthouse, type LighthouseRunner } from '../src/io/lighthouse-runner.ts';
 import { loadCatalog } from '../src/io/load-catalog.ts';
 import { measurePage } from '../src/io/measure-page.ts';
 import { buildReason, buildSite, killGroup, PreviewError } from '../src/io/preview-build.ts';
@@ -138,6 +138,12 @@ function onSignal(signal: NodeJS.Signals): void {
   process.exit(signal === 'SIGINT' ? EXIT_INTERRUPTED : 128 + 15);
 }
 
+/** Lighthouse leaves some protocol calls unawaited; when Chrome dies they reject after the run has already recorded the failure. Anything else is a bug. */
+function onUnhandledRejection(reason: unknown): void {
+  if (isStrayProtocolError(reason)) return;
+  throw reason;
+}
+
 /** Makes sure the handbook's preview is running: builds it when needed, starts it, and says so. */
 async function ensurePreview(root: string): Promise<Preview> {
   if (running.preview) return running.preview;
@@ -235,6 +241,7 @@ async function main(argv: string[]): Promise<number> {
 
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('unhandledRejection', onUnhandledRejection);
   const started = Date.now();
   const generatedAt = new Date(started).toISOString();
   try {

@@ -1,5 +1,5 @@
-import { launch, type LaunchedChrome } from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Config, type Flags } from 'lighthouse';
+import type { LaunchedChrome } from 'chrome-launcher';
+import type { Config, Flags } from 'lighthouse';
 import { createRequire } from 'node:module';
 import { CHROME_FLAGS } from './find-chrome.ts';
 
@@ -43,6 +43,17 @@ export interface LighthouseRunner {
   close(): void;
 }
 
+/**
+ * True for a rejection Lighthouse leaves unheard when Chrome goes away mid-run (a Chrome DevTools
+ * Protocol call it did not await). The run itself already failed and says why; the stray copy is
+ * noise, not a reason to stop measuring the other pages.
+ */
+export function isStrayProtocolError(reason: unknown): boolean {
+  if (!(reason instanceof Error)) return false;
+  if ('protocolMethod' in reason || reason.name === 'LighthouseError') return true;
+  return /^Protocol error|Target closed|Session closed|WebSocket is not open|Connection closed/.test(reason.message);
+}
+
 /** The installed Lighthouse's version. */
 function installedLighthouseVersion(): string {
   return (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
@@ -59,17 +70,21 @@ function errorText(error: unknown): string {
 }
 
 /** Starts Chrome (headless, loopback debugging port) and asks it for its version. */
-async function startChrome(chromePath: string): Promise<{ chrome: LaunchedChrome; version: string; exited: () => boolean }> {
+async function startChrome(chromePath: string): Promise<{ chrome: LaunchedChrome; version: string; exited: () => boolean; gone: Promise<'crashed'> }> {
   let chrome: LaunchedChrome;
   try {
+    const { launch } = await import('chrome-launcher');
     chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
   } catch (error) {
     throw new ChromeStartError(`Chrome could not be started from ${chromePath}: ${(error as Error).message.split('\n')[0]}`);
   }
-  let gone = false;
-  chrome.process.once('exit', () => {
-    gone = true;
-  });
+  let exited = false;
+  const gone = new Promise<'crashed'>((resolve) =>
+    chrome.process.once('exit', () => {
+      exited = true;
+      resolve('crashed');
+    }),
+  );
   let version = 'unknown';
   try {
     const answer = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { Browser?: string };
@@ -77,11 +92,13 @@ async function startChrome(chromePath: string): Promise<{ chrome: LaunchedChrome
   } catch {
     // The version is a label; a Chrome that does not say it can still measure.
   }
-  return { chrome, version, exited: () => gone };
+  return { chrome, version, exited: () => exited, gone };
 }
 
 /** Starts the runner with one Chrome; throws ChromeStartError when Chrome cannot start. */
 export async function startLighthouse(chromePath: string): Promise<LighthouseRunner> {
+  // Loaded here, not at the top: Lighthouse takes seconds to load, and --help or a usage error need none of it.
+  const { default: lighthouse, desktopConfig } = await import('lighthouse');
   let current: Awaited<ReturnType<typeof startChrome>> | undefined = await startChrome(chromePath);
   let version = current.version;
   const stop = () => {
@@ -104,7 +121,7 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
 
   /** One attempt: Lighthouse against the current Chrome, abandoned after the load limit plus the audit allowance. */
   const attempt = async (url: string, request: RunRequest): Promise<RunOutcome & { crashed?: boolean }> => {
-    const { chrome, exited } = await ensure();
+    const { chrome, exited, gone } = await ensure();
     const flags: Flags = {
       port: chrome.port,
       output: 'json',
@@ -122,12 +139,18 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
     const running = lighthouse(url, flags, config);
     running.catch(() => {}); // when the time limit wins, Chrome is killed and this rejects unheard
     try {
+      // Chrome's exit ends the wait at once: Lighthouse itself would wait out its load limit first.
       const result = await Promise.race([
         running,
+        gone,
         new Promise<'timeout'>((resolve) => {
           timer = setTimeout(() => resolve('timeout'), limitMs);
         }),
       ]);
+      if (result === 'crashed') {
+        stop();
+        return { ok: false, error: 'Chrome crashed while measuring the page', crashed: true };
+      }
       if (result === 'timeout') {
         stop();
         return { ok: false, error: `Lighthouse did not finish within ${Math.round(limitMs / 1000)} s; Chrome was restarted for the next page` };
