@@ -52,7 +52,8 @@ export function closedPort(): Promise<number> {
 
 /**
  * Starts the pages the command tests and the bench measure, on 127.0.0.1: a fast page, one whose
- * first byte takes 350 ms, a 500, a hang, a redirect loop, a JSON answer, a page behind a header,
+ * first byte takes 350 ms, a 500, a hang, a redirect loop, a JSON answer, a page with nothing to
+ * paint, a page behind a header,
  * a page the test may crash Chrome on, and one whose image takes long to load.
  */
 export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<FixtureServer> {
@@ -78,6 +79,9 @@ export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<Fixt
         return void response.writeHead(302, { location: '/loop' }).end();
       case '/redirected':
         return void response.writeHead(301, { location: '/fast' }).end();
+      case '/blank':
+        // Nothing to paint: Lighthouse ends with NO_FCP once its FCP wait (--timeout) is over.
+        return html(response, 200, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>');
       case '/json':
         return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"page":false}');
       case '/private':

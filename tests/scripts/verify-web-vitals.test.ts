@@ -128,7 +128,7 @@ describe('bad usage and configuration exit 2 before anything is measured', () =>
   });
 });
 
-describe('a run over fast, slow, failing, refusing, hanging and looping pages', () => {
+describe('a run over fast, slow, failing, refusing, hanging, looping and blank pages', () => {
   let root: string;
   let run: Run;
   let document: ResultDocument;
@@ -145,6 +145,7 @@ describe('a run over fast, slow, failing, refusing, hanging and looping pages', 
         { name: 'Hang', url: `${server.origin}/hang` },
         { name: 'Loop', url: `${server.origin}/loop` },
         { name: 'Not HTML', url: `${server.origin}/json` },
+        { name: 'Blank', url: `${server.origin}/blank` },
         { name: 'Private', url: `${server.origin}/private`, headers: { [PRIVATE_HEADER]: 'env:VWV_TEST_TOKEN' } },
       ]),
     });
@@ -191,6 +192,7 @@ describe('a run over fast, slow, failing, refusing, hanging and looping pages', 
     ['Hang', /^no answer within 2 s \(--timeout 2\)/],
     ['Loop', /^redirect loop: .*\/loop → .*\/loop-again → .*\/loop$/],
     ['Not HTML', /^the page answered application\/json, not HTML/],
+    ['Blank', /^Lighthouse could not measure the page \(NO_FCP\)/],
   ])('%s is an error that says what happened, and the others were still measured', (name, message) => {
     const page = pageNamed(document, name);
     expect(page).toMatchObject({ status: 'error', metrics: {} });
@@ -206,9 +208,9 @@ describe('a run over fast, slow, failing, refusing, hanging and looping pages', 
   });
 
   test('progress and the table go to stderr', () => {
-    expect(run.stderr).toMatch(/\[1\/8\] fixtures · Fast · Lighthouse run 1\/1 · \d+\.\d s/);
+    expect(run.stderr).toMatch(/\[1\/9\] fixtures · Fast · Lighthouse run 1\/1 · \d+\.\d s/);
     expect(run.stderr).toMatch(/PROJECT +PAGE +TTFB +FCP +TTI/);
-    expect(run.stderr).toMatch(/8 pages: 2 pass, 1 fail, 5 error/);
+    expect(run.stderr).toMatch(/9 pages: 2 pass, 1 fail, 6 error/);
     expect(run.stderr).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 
@@ -225,7 +227,7 @@ describe('a run over fast, slow, failing, refusing, hanging and looping pages', 
 
   test('CI outputs: a JUnit case per page and metric, and a Markdown summary appended', () => {
     const xml = readFileSync(junit, 'utf8');
-    expect(xml).toMatch(/<testsuites name="verify-web-vitals" tests="24" failures="1" errors="15">/);
+    expect(xml).toMatch(/<testsuites name="verify-web-vitals" tests="27" failures="1" errors="18">/);
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown.startsWith('# Earlier step\n')).toBe(true);
     expect(markdown).toMatch(/## ! Web vitals: error/);
