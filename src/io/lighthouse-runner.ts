@@ -1,6 +1,8 @@
-import type { LaunchedChrome } from 'chrome-launcher';
-import type { Config, Flags } from 'lighthouse';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Config, Flags } from 'lighthouse';
 import { CHROME_FLAGS } from './find-chrome.ts';
 
 /** Lighthouse's four categories the handbook aims at 100 in; the others (such as agentic browsing) are not run. */
@@ -15,6 +17,9 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 const SETTLE: Flags = { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 500, cpuQuietThresholdMs: 500 };
 /** Time Lighthouse is given beyond the page's load limit to audit what it gathered, before the run is abandoned. */
 const AUDIT_ALLOWANCE_MS = 60_000;
+
+/** How often to look for Chrome's debugging port while it starts: every 100 ms (chrome-launcher's 500 ms default wastes up to half a second per start), for 25 s at most, as by default. */
+const CONNECTION_POLL = { connectionPollInterval: 100, maxConnectionRetries: 250 };
 
 /** Chrome could not be started at all: nothing can be measured with it. */
 export class ChromeStartError extends Error {
@@ -69,15 +74,59 @@ function errorText(error: unknown): string {
   return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-/** Starts Chrome (headless, loopback debugging port) and asks it for its version. */
-async function startChrome(chromePath: string): Promise<{ chrome: LaunchedChrome; version: string; exited: () => boolean; gone: Promise<'crashed'> }> {
-  let chrome: LaunchedChrome;
+/** A started Chrome: its debugging port, its process, and how to end it. */
+interface RunningChrome {
+  port: number;
+  process: ChildProcess;
+  kill(): void;
+}
+
+/** The last line Chrome wrote on stderr while starting (chrome-launcher keeps it in the profile folder). */
+function chromeErrorLine(userDataDir: string | undefined): string {
   try {
-    const { launch } = await import('chrome-launcher');
-    chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent' });
-  } catch (error) {
-    throw new ChromeStartError(`Chrome could not be started from ${chromePath}: ${(error as Error).message.split('\n')[0]}`);
+    const lines = readFileSync(join(userDataDir ?? '', 'chrome-err.log'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    return lines.length > 0 ? `: ${lines[lines.length - 1]!.trim()}` : '';
+  } catch {
+    return '';
   }
+}
+
+/** Launches Chrome, failing as soon as its process ends instead of polling its port for 25 s. */
+async function launchChrome(chromePath: string): Promise<RunningChrome> {
+  const { Launcher } = await import('chrome-launcher');
+  const launcher = new Launcher({ chromePath, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: 'silent', ...CONNECTION_POLL });
+  const launching = launcher.launch();
+  launching.catch(() => {}); // when Chrome exits first, the launcher's own failure comes later, unheard
+  let watch: NodeJS.Timeout | undefined;
+  const ended = new Promise<never>((_, reject) => {
+    const look = () => {
+      const child = launcher.chromeProcess;
+      const fail = (code: number | null, signal: NodeJS.Signals | null) => reject(new Error(`it exited (${signal ?? `status ${code}`}) while starting${chromeErrorLine(launcher.userDataDir)}`));
+      if (child === undefined) watch = setTimeout(look, 20);
+      else if (child.exitCode !== null || child.signalCode !== null) fail(child.exitCode, child.signalCode);
+      else child.once('exit', fail);
+    };
+    look();
+  });
+  ended.catch(() => {});
+  try {
+    await Promise.race([launching, ended]);
+  } catch (error) {
+    try {
+      launcher.kill();
+    } catch {
+      // nothing left to end
+    }
+    throw new ChromeStartError(`Chrome could not be started from ${chromePath}: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    clearTimeout(watch);
+  }
+  return { port: launcher.port!, process: launcher.chromeProcess!, kill: () => launcher.kill() };
+}
+
+/** Starts Chrome (headless, loopback debugging port) and asks it for its version. */
+async function startChrome(chromePath: string): Promise<{ chrome: RunningChrome; version: string; exited: () => boolean; gone: Promise<'crashed'> }> {
+  const chrome = await launchChrome(chromePath);
   let exited = false;
   const gone = new Promise<'crashed'>((resolve) =>
     chrome.process.once('exit', () => {

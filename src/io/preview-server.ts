@@ -64,8 +64,9 @@ export async function startPreview(root: string, track: (child: ChildProcess | u
     killGroup(child);
     track(undefined);
   };
+  // 'close' rather than 'exit': by then its output is all read, so the error can quote it.
   let exited = false;
-  child.once('exit', () => (exited = true));
+  child.once('close', () => (exited = true));
   child.once('error', () => (exited = true));
   const started = Date.now();
   for (;;) {

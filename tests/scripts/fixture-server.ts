@@ -79,6 +79,8 @@ export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<Fixt
         return void response.writeHead(302, { location: '/loop' }).end();
       case '/redirected':
         return void response.writeHead(301, { location: '/fast' }).end();
+      case '/moved-error':
+        return void response.writeHead(301, { location: '/error' }).end();
       case '/blank':
         // Nothing to paint: Lighthouse ends with NO_FCP once its FCP wait (--timeout) is over.
         return html(response, 200, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>');

@@ -126,6 +126,12 @@ describe('bad usage and configuration exit 2 before anything is measured', () =>
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/no Chromium or Chrome found .*apt-get install chromium/);
   });
+
+  test('a browser that will not start exits 3 and says which binary failed', async () => {
+    const run = await verify(['--url', `${server.origin}/fast`], { root, env: { CHROME_PATH: '/bin/false' } });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/Chrome could not be started from \/bin\/false: it exited \(status 1\) while starting. Nothing was measured\./);
+  });
 });
 
 describe('a run over fast, slow, failing, refusing, hanging, looping and blank pages', () => {

@@ -17,6 +17,7 @@ export const lighthouseResultSchema = z.object({
   finalDisplayedUrl: z.string().optional(),
   /** Set when Lighthouse could not measure the page at all (NO_FCP, ERRORED_DOCUMENT_REQUEST...). */
   runtimeError: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Lighthouse's warnings about the run (a redirect, a slow host); none when it gave none. */
   runWarnings: z.array(z.string()).default([]),
   environment: z.object({ hostUserAgent: z.string() }).optional(),
   configSettings: z.object({ formFactor: z.enum(['mobile', 'desktop']) }),
