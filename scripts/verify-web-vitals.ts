@@ -141,6 +141,7 @@ function onSignal(signal: NodeJS.Signals): void {
 /** Lighthouse leaves some protocol calls unawaited; when Chrome dies they reject after the run has already recorded the failure. Anything else is a bug. */
 function onUnhandledRejection(reason: unknown): void {
   if (isStrayProtocolError(reason)) return;
+  endEverything();
   throw reason;
 }
 
@@ -172,7 +173,7 @@ async function measureProject(
       origin = (await ensurePreview(root)).origin;
     } catch (error) {
       if (!(error instanceof PreviewError)) throw error;
-      setupError = error.message;
+      setupError = error.message.split('\n')[0]!; // each page says what failed; the builder's own lines are printed once, below
       counter.toolingFailed = true;
       say(`${NAME}: ${error.message}`);
     }

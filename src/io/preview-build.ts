@@ -71,7 +71,7 @@ export function buildSite(root: string, track: (child: ChildProcess | undefined)
     child.once('exit', (code, signal) => {
       track(undefined);
       if (code === 0) resolve();
-      else reject(new PreviewError(`the handbook could not be built (astro build ${signal ? `ended by ${signal}` : `exited ${code}`}); run npm run build to see why. Its last lines:\n${outputTail(output)}`));
+      else reject(new PreviewError(`the handbook could not be built (astro build ${signal ? `ended by ${signal}` : `exited ${code}`}); run npm run build to see why.\nIts last lines:\n${outputTail(output)}`));
     });
   });
 }

@@ -76,11 +76,11 @@ export async function startPreview(root: string, track: (child: ChildProcess | u
     if (await answers(origin)) return { origin, stop };
     if (exited) {
       stop();
-      throw new PreviewError(`the preview server stopped before it answered; its last lines:\n${outputTail(output)}`);
+      throw new PreviewError(`the preview server stopped before it answered.\nIts last lines:\n${outputTail(output)}`);
     }
     if (Date.now() - started > START_LIMIT_MS) {
       stop();
-      throw new PreviewError(`the preview server did not answer within ${START_LIMIT_MS / 1000} s on ${origin}; its last lines:\n${outputTail(output)}`);
+      throw new PreviewError(`the preview server did not answer within ${START_LIMIT_MS / 1000} s on ${origin}.\nIts last lines:\n${outputTail(output)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -47,7 +47,7 @@ describe('startPreview', () => {
     const root = mkdtempSync(join(work, 'root-'));
     const failure = await startPreview(root, () => {}).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PreviewError);
-    expect((failure as Error).message).toMatch(/the preview server stopped before it answered; its last lines:\n[^]*src\/content/);
+    expect((failure as Error).message).toMatch(/^the preview server stopped before it answered\.\nIts last lines:\n[^]*src\/content/);
   }, 120_000);
 });
 

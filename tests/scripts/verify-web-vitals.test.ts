@@ -350,6 +350,21 @@ describe('the handbook on its own preview server', () => {
     expect(await leftovers()).toEqual([]);
   }, 180_000);
 
+  test('a build that fails puts every preview page in error, quotes Astro, and exits 3', async () => {
+    const root = handbookCopy(['/', '/en/']);
+    writeFileSync(join(root, 'dist'), 'a file where the build folder goes: astro build cannot write there');
+    const run = await verify(['--project', 'handbook', '--runs', '1', '--json'], { root });
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.stderr).toMatch(/the handbook could not be built \(astro build exited \d+\); run npm run build to see why\.\nIts last lines:\n[^]*(ENOTDIR|EEXIST|not a directory)/i);
+    const document = JSON.parse(run.stdout) as ResultDocument;
+    expect(document.projects[0]!.pages.map((entry) => [entry.status, entry.error])).toEqual([
+      ['error', expect.stringMatching(/^the handbook could not be built .*see why\.$/)],
+      ['error', expect.stringMatching(/^the handbook could not be built/)],
+    ]);
+    expect(resultFiles(root).filter((name) => name.endsWith('.json'))).toEqual([]); // nothing measured: no latest result
+    expect(await leftovers()).toEqual([]);
+  }, 180_000);
+
   test('a missing build is built first (the real Astro build of the copy), then measured', async () => {
     const root = handbookCopy(['/en/role/']);
     const run = await verify(['--project', 'handbook', '--runs', '1', '--ttfb-samples', '1'], { root });
