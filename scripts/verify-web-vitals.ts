@@ -95,7 +95,7 @@ interface PlannedProject {
 }
 
 /** Reads the content and works out what to measure; returns the plan, or the problems that stop the run before it starts. */
-function plan(options: VerifyOptions, root: string): { projects: PlannedProject[]; catalog: Catalog; notes: string[] } | { problems: string[] } {
+function plan(options: VerifyOptions, root: string): { projects: PlannedProject[]; catalog: Catalog; notes: string[] } | { problems: string[]; withUsage?: boolean } {
   let catalog: Catalog;
   try {
     catalog = loadCatalog(root);
@@ -107,7 +107,8 @@ function plan(options: VerifyOptions, root: string): { projects: PlannedProject[
   const unmeasurable = unmeasurableTargets(catalog.targets, displayPath(paths.targets));
   if (unmeasurable.length > 0) return { problems: unmeasurable };
   const selection = selectProjects(catalog.projects, options.projects, options.urls.length > 0);
-  if (!selection.ok) return { problems: selection.problems };
+  // A --project naming no project is bad usage; a project file that cannot be used is bad configuration.
+  if (!selection.ok) return { problems: selection.problems, withUsage: options.projects.length > 0 };
   const problems: string[] = [];
   const projects: PlannedProject[] = [];
   for (const id of selection.selected) {
@@ -229,7 +230,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const root = defaultRoot();
   const planned = plan(options, root);
-  if ('problems' in planned) return refuse(planned.problems, false);
+  if ('problems' in planned) return refuse(planned.problems, planned.withUsage ?? false);
   planned.notes.forEach((note) => say(`${NAME}: ${note}`));
   const chromePath = findChrome();
   if (chromePath === undefined) {

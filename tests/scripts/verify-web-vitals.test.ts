@@ -96,7 +96,7 @@ describe('bad usage and configuration exit 2 before anything is measured', () =>
     ['zero runs', ['--runs', '0'], [/--runs is "0": expected a whole number of Lighthouse runs from 1 to 20/, /Usage:/]],
     ['an unknown profile', ['--profile', 'tablet'], [/--profile is "tablet": expected one of mobile, desktop/]],
     ['a URL that is not http(s)', ['--url', 'file:///etc/passwd'], [/--url is "file:\/\/\/etc\/passwd": expected an absolute http:\/\/ or https:\/\/ URL/]],
-    ['an unknown project', ['--project', 'handbok'], [/--project is "handbok", which is not a project: did you mean "handbook"\?/]],
+    ['an unknown project', ['--project', 'handbok'], [/--project is "handbok", which is not a project: did you mean "handbook"\?/, /Usage:/]],
     ['a header whose variable is not set', ['--project', 'secret'], [/secret\.yaml: field `pages\[0\]\.headers\.X-Fixture-Token` reads the environment variable VWV_MISSING_TOKEN, which is not set/]],
   ])('%s', async (_, args, messages) => {
     const run = await verify(args, { root });
