@@ -15,6 +15,7 @@ import { MINIMAL_PAGE, mainTextLength, writeMinimalStarlight } from './lib/minim
 import { launchReader, linesNeedingJs } from './lib/reads-without-js.ts';
 import { writeStarlightWithPatterns } from './lib/starlight-1000.ts';
 import { textTable } from './lib/text-table.ts';
+import { PAGE_TYPES as READING_PAGE_TYPES } from '../tests/page-types.ts';
 
 /** Where every generated site and build goes (git-ignored). */
 const BENCH_DIR = resolve('.bench');
@@ -27,14 +28,7 @@ const READING_PAGE = '/role/';
 
 /** One page of every page type of the handbook (French, the default language). */
 const PAGE_TYPES = [
-  { type: 'home', path: '/' },
-  { type: 'role guide', path: '/role/' },
-  { type: 'audit phase', path: '/audit/load-testing/' },
-  { type: 'patterns index', path: '/patterns/' },
-  { type: 'pattern', path: '/patterns/pagination/' },
-  { type: 'targets', path: '/targets/' },
-  { type: 'projects overview', path: '/projects/' },
-  { type: 'project', path: '/projects/storefront/' },
+  ...READING_PAGE_TYPES,
   // Lighthouse refuses to score a response with status 404, so the 404 page is fetched by its file name.
   { type: '404', path: '/404.html' },
 ];

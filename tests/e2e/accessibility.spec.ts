@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PAGE_TYPES as READING_PAGE_TYPES } from '../page-types.ts';
 
 // axe-core checks one page of every page type, in both languages and both themes, against
 // WCAG 2.2 AA (and the A and AA rules of 2.0 and 2.1 it builds on).
@@ -11,14 +12,7 @@ const THEME_KEY = 'starlight-theme';
 
 /** One page of every page type, by its French path; the English one sits under /en/. */
 const PAGE_TYPES = [
-  { type: 'home', path: '/' },
-  { type: 'role guide', path: '/role/' },
-  { type: 'audit phase', path: '/audit/load-testing/' },
-  { type: 'patterns index', path: '/patterns/' },
-  { type: 'pattern', path: '/patterns/pagination/' },
-  { type: 'targets', path: '/targets/' },
-  { type: 'projects overview', path: '/projects/' },
-  { type: 'project', path: '/projects/storefront/' },
+  ...READING_PAGE_TYPES,
   { type: '404', path: '/no-such-page/' },
 ];
 
