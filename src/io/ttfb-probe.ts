@@ -133,6 +133,7 @@ function requestText(url: URL, headers: Readonly<Record<string, string>>): strin
 async function requestOnce(url: URL, headers: Readonly<Record<string, string>>, track: (socket: Socket) => void): Promise<{ head: Head; times: HopTimes }> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const request = requestText(url, headers); // prepared before the clock starts, as curl's is
   const start = performance.now();
   let addresses: Array<{ address: string; family: number }>;
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
@@ -149,7 +150,7 @@ async function requestOnce(url: URL, headers: Readonly<Record<string, string>>, 
   if (url.protocol === 'https:') socket = await startTls(socket, host, port, track);
   const secured = performance.now();
   try {
-    const { head, firstByte } = await readHead(socket, requestText(url, headers), host, port);
+    const { head, firstByte } = await readHead(socket, request, host, port);
     return { head, times: { dns: resolved - start, connect: connected - resolved, tls: secured - connected, wait: firstByte - secured, firstByte: firstByte - start } };
   } finally {
     socket.destroy();
