@@ -16,7 +16,6 @@ export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 } as never,
   markdown: {
     // Astro's unified (remark/rehype) processor, so our remark plugin runs on every page.
     processor: unified({ remarkPlugins: [[remarkTargetDirectives, { targets: catalog.targets, localeOf }]] }),
