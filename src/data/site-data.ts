@@ -31,8 +31,20 @@ export interface ProjectView {
   checklists: Array<{ checklist: Checklist; items: Array<{ item: ChecklistItem; status: ItemStatus }> }>;
 }
 
-/** Computes a project's view: effective targets, latest result and every item's status. */
+const views = new Map<string, ProjectView>();
+
+/** A project's view, computed once per build: the overview and each language's page share it. */
 export function projectView(id: string): ProjectView {
+  let view = views.get(id);
+  if (view === undefined) {
+    view = computeProjectView(id);
+    views.set(id, view);
+  }
+  return view;
+}
+
+/** Computes a project's view: effective targets, latest result and every item's status. */
+function computeProjectView(id: string): ProjectView {
   const data = catalog();
   const project = data.projects.get(id);
   if (project === undefined) throw new Error(`unknown project "${id}"`);
