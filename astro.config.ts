@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadCatalog } from './src/io/load-catalog.ts';
+import { starlightInlineScriptHashes } from './src/io/starlight-inline-scripts.ts';
 import { remarkTargetDirectives } from './src/lib/remark-target-directives.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -16,6 +17,17 @@ export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
+  // Every page carries a Content-Security-Policy listing the hashes of its own scripts and styles,
+  // so a script injected through content can never run, and nothing loads from another origin.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search index is WebAssembly, which a script-src must allow by name.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      // Expressive Code colours code tokens with style attributes; styles cannot run script.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     // Astro's unified (remark/rehype) processor, so our remark plugin runs on every page.
     processor: unified({ remarkPlugins: [[remarkTargetDirectives, { targets: catalog.targets, localeOf }]] }),
@@ -34,6 +46,8 @@ export default defineConfig({
       // Long lines wrap instead of scrolling, so no code block is a scroll region a keyboard cannot reach.
       expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
+      // Escapes the <title> Starlight writes as raw HTML (see the file).
+      routeMiddleware: './src/starlight/route-data.ts',
       pagination: true,
     }),
     mdx(),

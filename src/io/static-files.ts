@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
+import { securityHeaders } from '../lib/security-headers.ts';
 
 /** Content types of the files an Astro build produces. */
 const TYPES: Record<string, string> = {
@@ -19,13 +20,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.yaml': 'application/yaml; charset=utf-8',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
 /** Types worth compressing on the fly. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|yaml)|image\/svg)/;
+/** Types a browser may open as a document (and so run or frame): they get a policy. Scripts, styles, Pagefind's worker and its data do not, since a policy on them would bind the worker. */
+const DOCUMENT_LIKE = /^(text\/(html|plain)|image\/svg|application\/(json|xml|yaml))/;
 
 /** Maps a URL path to a file inside `root`, or undefined when it escapes the root or does not exist. */
 export function resolveStaticFile(root: string, urlPath: string): string | undefined {
@@ -47,19 +51,21 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   return undefined;
 }
 
-/** Sends a file of the build, compressed when the client accepts gzip; hashed assets are cached for a year. `editHtml` may rewrite HTML pages on the way out. */
+/** Sends a file of the build, compressed when the client accepts gzip, with its security headers; hashed assets are cached for a year. `editHtml` may rewrite HTML pages on the way out. */
 export function sendStaticFile(request: IncomingMessage, response: ServerResponse, path: string, status = 200, editHtml?: (html: string) => string): void {
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
-  const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff' };
+  const isHtml = type.startsWith('text/html');
+  const html = isHtml ? readFileSync(path, 'utf8') : undefined;
+  const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', ...(DOCUMENT_LIKE.test(type) ? securityHeaders(html) : {}) };
   headers['cache-control'] = path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   if (gzip) {
     headers['content-encoding'] = 'gzip';
     headers.vary = 'accept-encoding';
   }
-  if (editHtml && type.startsWith('text/html')) {
-    const html = Buffer.from(editHtml(readFileSync(path, 'utf8')));
-    const body = gzip ? gzipSync(html) : html;
+  if (html !== undefined) {
+    const page = Buffer.from(editHtml ? editHtml(html) : html);
+    const body = gzip ? gzipSync(page) : page;
     response.writeHead(status, { ...headers, 'content-length': String(body.length) });
     response.end(request.method === 'HEAD' ? undefined : body);
     return;
