@@ -1,12 +1,14 @@
 // Serves the built handbook on loopback, as `npm start` does. The save endpoint for checklist
 // drafts lives in src/io/save-endpoint.ts and exists only here, never in the static build.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveStaticFile, sendStaticFile } from '../src/io/static-files.ts';
 import { handleSave, LOCAL_SERVER_META, SAVE_PATH_PREFIX } from '../src/io/save-endpoint.ts';
+import { securityHeaders } from '../src/lib/security-headers.ts';
 
 const USAGE = `Usage: tsx scripts/serve.ts [--port <n>] [--dist <dir>]
 
@@ -30,8 +32,8 @@ function options() {
   }
 }
 
-/** Tells the pages they are served by this local server, so the checklist editor offers to save. */
-const markLocal = (html: string) => html.replace('</head>', `<meta name="${LOCAL_SERVER_META}" content="1"></head>`);
+/** Tells the pages they are served by this local server, so the checklist editor offers to save, and hands the editor the token a save must carry. */
+const markLocal = (token: string) => (html: string) => html.replace('</head>', `<meta name="${LOCAL_SERVER_META}" content="${token}"></head>`);
 
 /** Rebuilds the site into a fresh folder after a save, then swaps it in, so pages never go half-written. */
 function rebuilder(dist: string) {
@@ -62,21 +64,24 @@ function rebuilder(dist: string) {
 export function serve(port: number, dist: string, root = process.env.PERF_HANDBOOK_ROOT ?? process.cwd()): Promise<{ url: string; close: () => void }> {
   // A save rebuilds the site only when the files written are the ones this site is built from.
   const rebuild = resolve(root) === process.cwd() ? rebuilder(dist) : undefined;
+  // A new secret each start: only pages this very server sent can save (base64url needs no escaping in HTML).
+  const token = randomBytes(32).toString('base64url');
+  const mark = markLocal(token);
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (url.startsWith(SAVE_PATH_PREFIX)) {
-      void handleSave(request, response, { port: (server.address() as { port: number }).port, root, onSaved: rebuild });
+      void handleSave(request, response, { port: (server.address() as { port: number }).port, root, token, onSaved: rebuild });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      response.writeHead(405, { allow: 'GET, HEAD', ...securityHeaders() }).end();
       return;
     }
     const file = resolveStaticFile(dist, url);
-    if (file) return sendStaticFile(request, response, file, 200, markLocal);
+    if (file) return sendStaticFile(request, response, file, 200, mark);
     const notFound = resolveStaticFile(dist, '/404.html');
-    if (notFound) return sendStaticFile(request, response, notFound, 404, markLocal);
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    if (notFound) return sendStaticFile(request, response, notFound, 404, mark);
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders() }).end('Not found\n');
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
