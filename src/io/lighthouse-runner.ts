@@ -144,6 +144,42 @@ async function startChrome(chromePath: string): Promise<{ chrome: RunningChrome;
   return { chrome, version, exited: () => exited, gone };
 }
 
+/** A tab whose requests to one origin carry extra headers, and how to close it. */
+interface ScopedPage {
+  page: import('puppeteer-core').Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a tab that adds `headers` to the requests it makes to the page's own origin (scheme, host
+ * and port) and to no other: not to third-party resources, not to a redirect's target on another
+ * host, not over http after https. Chrome pauses only requests to that origin (the Fetch domain,
+ * matched by URL pattern), and headers set when one is continued do not follow it through a
+ * redirect, as the protocol documents for Fetch.continueRequest.
+ */
+async function pageWithOriginHeaders(port: number, pageUrl: string, headers: Readonly<Record<string, string>>): Promise<ScopedPage> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const origin = new URL(pageUrl).origin;
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const page = await browser.newPage();
+  const session = await page.createCDPSession();
+  const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  session.on('Fetch.requestPaused', (event) => {
+    const own = new URL(event.request.url).origin === origin;
+    const kept = Object.entries(event.request.headers).filter(([name]) => !given.has(name.toLowerCase()));
+    const sent = own ? [...kept, ...Object.entries(headers)] : kept;
+    session.send('Fetch.continueRequest', { requestId: event.requestId, headers: sent.map(([name, value]) => ({ name, value })) }).catch(() => {});
+  });
+  await session.send('Fetch.enable', { patterns: [{ urlPattern: `${origin}/*`, requestStage: 'Request' }] });
+  return {
+    page,
+    close: async () => {
+      await page.close().catch(() => {});
+      await browser.disconnect().catch(() => {});
+    },
+  };
+}
+
 /** Starts the runner with one Chrome; throws ChromeStartError when Chrome cannot start. */
 export async function startLighthouse(chromePath: string): Promise<LighthouseRunner> {
   // Loaded here, not at the top: Lighthouse takes seconds to load, and --help or a usage error need none of it.
@@ -180,12 +216,13 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
       maxWaitForFcp: request.timeoutMs,
       maxWaitForLoad: request.timeoutMs,
       ...SETTLE,
-      ...(request.headers && Object.keys(request.headers).length > 0 ? { extraHeaders: { ...request.headers } } : {}),
     };
     const config: Config | undefined = request.profile === 'desktop' ? desktopConfig : undefined;
     const limitMs = request.timeoutMs + AUDIT_ALLOWANCE_MS;
     let timer: NodeJS.Timeout | undefined;
-    const running = lighthouse(url, flags, config);
+    // Lighthouse's own extraHeaders go to every request of the page, third parties and redirect targets included: ours reach the page's origin only.
+    const scoped = request.headers && Object.keys(request.headers).length > 0 ? await pageWithOriginHeaders(chrome.port, url, request.headers) : undefined;
+    const running = lighthouse(url, flags, config, scoped?.page);
     running.catch(() => {}); // when the time limit wins, Chrome is killed and this rejects unheard
     try {
       // Chrome's exit ends the wait at once: Lighthouse itself would wait out its load limit first.
@@ -212,6 +249,7 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
       return { ok: false, error: crashed ? `Chrome crashed while measuring the page (${errorText(error)})` : `Lighthouse failed: ${errorText(error)}`, crashed };
     } finally {
       clearTimeout(timer);
+      await scoped?.close();
     }
   };
 

@@ -178,9 +178,11 @@ export async function probeTtfb(pageUrl: string, options: ProbeOptions): Promise
     const chain: string[] = [];
     const sum = { total: 0, dns: 0, connect: 0, tls: 0, wait: 0 };
     let url = new URL(pageUrl);
+    const home = url.origin;
     for (;;) {
       chain.push(url.href);
-      const { head, times } = await requestOnce(url, options.headers ?? {}, track);
+      // Configured headers go to the page's own origin only (scheme, host and port), as curl drops credentials on a redirect to another host: never to another site, never over http after https.
+      const { head, times } = await requestOnce(url, url.origin === home ? (options.headers ?? {}) : {}, track);
       sum.total += times.firstByte;
       sum.dns += times.dns;
       sum.connect += times.connect;
@@ -188,7 +190,12 @@ export async function probeTtfb(pageUrl: string, options: ProbeOptions): Promise
       sum.wait += times.wait;
       const location = head.headers.get('location');
       if (REDIRECTS.has(head.status) && location) {
-        const next = new URL(location, url);
+        let next: URL;
+        try {
+          next = new URL(location, url);
+        } catch {
+          throw new ProbeError(`the page redirects to ${JSON.stringify(location.slice(0, 200))}, which is not a valid URL`);
+        }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new ProbeError(`the page redirects to ${next.protocol} URL ${next.href}, which is not a web page`);
         const problem = redirectProblem(chain, next.href);
         if (problem !== undefined) throw new ProbeError(problem);

@@ -49,7 +49,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     const where = issue.path.length > 0 ? ` in \`${field}\`` : '';
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${where}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
   }
-  const found = formatValue(valueAt(data, issue.path));
+  // A request header's value may be a secret written where it should not be: never repeat it.
+  const headers = issue.path.lastIndexOf('headers');
+  const found = headers !== -1 && headers < issue.path.length - 1 ? 'a value (not shown: it may be a secret)' : formatValue(valueAt(data, issue.path));
   let expected = issue.message;
   if (issue.code === 'invalid_type') expected = `expected ${issue.expected}`;
   if (issue.code === 'invalid_value') expected = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

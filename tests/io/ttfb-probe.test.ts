@@ -122,3 +122,44 @@ describe('probeTtfb says what went wrong', () => {
     expect(JSON.stringify(outcome)).not.toContain('hidden-value');
   });
 });
+
+describe('probeTtfb keeps the page’s headers to its own origin', () => {
+  // A second server on another port is another origin, as another host would be.
+  let elsewhere: FixtureServer;
+  beforeAll(async () => {
+    elsewhere = await startFixtureServer();
+  });
+  afterAll(() => elsewhere.close());
+  const secret = { Authorization: 'Bearer origin-only-secret', [PRIVATE_HEADER]: 'probe-secret' };
+
+  test('a redirect to another origin is followed without the headers, which the page’s own origin did get', async () => {
+    const before = fixtures.requests.length;
+    const outcome = await probeTtfb(`${fixtures.origin}/away?to=${encodeURIComponent(`${elsewhere.origin}/fast`)}`, { timeoutMs: 5000, headers: secret });
+    expect(outcome.ok && outcome.finalUrl).toBe(`${elsewhere.origin}/fast`);
+    const own = fixtures.requests.slice(before).find((request) => request.path === '/away');
+    expect(own?.headers.authorization).toBe('Bearer origin-only-secret');
+    const away = elsewhere.requests.find((request) => request.path === '/fast');
+    expect(away).toBeDefined();
+    expect(JSON.stringify(away!.headers)).not.toContain('origin-only-secret');
+    expect(JSON.stringify(away!.headers)).not.toContain('probe-secret');
+  });
+
+  test('a redirect that comes back to the page’s origin carries the headers again', async () => {
+    const back = `${fixtures.origin}/private`;
+    const outcome = await probeTtfb(`${fixtures.origin}/away?to=${encodeURIComponent(`${elsewhere.origin}/away?to=${encodeURIComponent(back)}`)}`, { timeoutMs: 5000, headers: secret });
+    expect(outcome.ok && outcome.answer.status).toBe(200);
+  });
+
+  test('a Location that is not a URL is this page’s error, not a crash', async () => {
+    const outcome = await probeTtfb(`${fixtures.origin}/bad-location`, { timeoutMs: 5000 });
+    expect(outcome).toEqual({ ok: false, error: 'the page redirects to "http://[", which is not a valid URL' });
+  });
+
+  test('a header value that was sent never appears in an error', async () => {
+    // The header reached the server (the redirect proves the request went out), then the chain failed.
+    const outcome = await probeTtfb(`${fixtures.origin}/away?to=${encodeURIComponent(fixtures.refusedUrl)}`, { timeoutMs: 5000, headers: secret });
+    expect(outcome.ok).toBe(false);
+    expect(fixtures.requests.at(-1)?.headers.authorization).toBe('Bearer origin-only-secret');
+    expect(JSON.stringify(outcome)).not.toContain('origin-only-secret');
+  });
+});

@@ -84,6 +84,18 @@ export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<Fixt
       case '/blank':
         // Nothing to paint: Lighthouse ends with NO_FCP once its FCP wait (--timeout) is over.
         return html(response, 200, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>');
+      case '/with-third-party': {
+        // An own image and one from the origin given in ?from= (another fixture server): who gets the page's headers?
+        const from = new URL(request.url ?? '/', 'http://x').searchParams.get('from') ?? '';
+        return html(response, 200, fixturePage('Page with a third party', `<img src="/pixel.svg" alt="Own" width="4" height="4"><img src="${from}/pixel.svg" alt="Third party" width="4" height="4">`));
+      }
+      case '/away':
+        // A redirect to the URL given in ?to=, such as another host.
+        return void response.writeHead(302, { location: new URL(request.url ?? '/', 'http://x').searchParams.get('to') ?? '/fast' }).end();
+      case '/bad-location':
+        return void response.writeHead(302, { location: 'http://[' }).end();
+      case '/pixel.svg':
+        return void response.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
       case '/json':
         return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"page":false}');
       case '/private':

@@ -19,6 +19,29 @@ export const isoDateTimeSchema = z.preprocess(
 /** A request header value: literal text, or `env:NAME` to read it from the environment. */
 export const headerValueSchema = z.string().min(1);
 
+/** Header names that carry credentials: the standard ones, and any name that says token, secret, key, auth or session. */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key|auth|session/i;
+
+/** True for a header whose value is a credential, which may only come from the environment. */
+export function isCredentialHeader(name: string): boolean {
+  return CREDENTIAL_HEADER.test(name);
+}
+
+/** A page's request headers: credential-bearing ones must read their value from the environment (`env:NAME`), so no secret is ever written in a file the site is built from. */
+export const pageHeadersSchema = z
+  .record(z.string().regex(/^[A-Za-z0-9-]+$/, 'expected a header name'), headerValueSchema)
+  .superRefine((headers, context) => {
+    for (const [name, value] of Object.entries(headers)) {
+      if (isCredentialHeader(name) && !/^env:[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `expected env:NAME: \`${name}\` carries a credential, so its value must be read from an environment variable (for example \`${name}: env:${name.toUpperCase().replace(/-/g, '_')}\`), never written in the file`,
+        });
+      }
+    }
+  });
+
 /** A page to measure: an absolute URL, or a path on the handbook's own preview server. */
 export const projectPageSchema = z
   .strictObject({
@@ -28,7 +51,7 @@ export const projectPageSchema = z
     /** Path on the local preview server, for projects with `localPreview: true`. */
     path: z.string().regex(/^\/[^\s]*$/, 'expected a path starting with "/"').optional(),
     /** Request headers sent with every request to the page; use `env:NAME` for secrets. */
-    headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'expected a header name'), headerValueSchema).default({}),
+    headers: pageHeadersSchema.default({}),
   })
   .refine((page) => (page.url === undefined) !== (page.path === undefined), {
     message: 'expected exactly one of `url` or `path`',
