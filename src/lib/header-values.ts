@@ -11,11 +11,14 @@ export type HeadersOutcome = ({ ok: true } & ResolvedHeaders) | { ok: false; pro
 
 /**
  * Resolves a page's request headers: `env:NAME` values are read from `env`. A missing variable or a
- * value with a line break is a problem naming the file, field and variable, never the value. Every
- * value counts as a secret.
+ * value with a line break is a problem naming the file, field and variable, never the value. The
+ * values read from the environment are the secrets (credential headers can only be written that
+ * way); a literal value such as `Accept-Language: fr` is plain text, and hiding it would only
+ * mangle whatever else happens to contain it.
  */
 export function resolveHeaders(headers: Readonly<Record<string, string>>, env: Readonly<Record<string, string | undefined>>, where: { file: string; field: string }): HeadersOutcome {
   const resolved: Record<string, string> = {};
+  const secrets = new Set<string>();
   const problems: string[] = [];
   for (const [name, raw] of Object.entries(headers)) {
     const field = `\`${where.field}.${name}\``;
@@ -28,6 +31,7 @@ export function resolveHeaders(headers: Readonly<Record<string, string>>, env: R
         continue;
       }
       value = fromEnv;
+      secrets.add(value);
     }
     if (/[\r\n\0]/.test(value)) {
       problems.push(`${where.file}: field ${field} has a value with a line break or NUL, which no HTTP header may hold: fix ${raw.startsWith(ENV_PREFIX) ? `the variable ${raw.slice(ENV_PREFIX.length)}` : 'the value'}`);
@@ -36,5 +40,5 @@ export function resolveHeaders(headers: Readonly<Record<string, string>>, env: R
     resolved[name] = value;
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, headers: resolved, secrets: [...new Set(Object.values(resolved))] };
+  return { ok: true, headers: resolved, secrets: [...secrets] };
 }

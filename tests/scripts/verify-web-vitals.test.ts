@@ -114,6 +114,14 @@ describe('bad usage and configuration exit 2 before anything is measured', () =>
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace for bad input
   });
 
+  test('a credential written literally is refused, naming the file and field, never showing the value', async () => {
+    const leaky = contentCopy({ leaky: projectYaml([{ name: 'Private', url: 'http://127.0.0.1:9/private', headers: { Authorization: 'Bearer literal-secret-value' } }]) });
+    const run = await verify(['--project', 'leaky'], { root: leaky });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/src\/content\/projects\/leaky\.yaml: field `pages\[0\]\.headers\.Authorization` is a value \(not shown: it may be a secret\): expected env:NAME/);
+    expect(run.stderr + run.stdout).not.toContain('literal-secret-value');
+  });
+
   test('--help prints the usage with the exit codes and exits 0', async () => {
     const run = await verify(['--help'], { root });
     expect(run.status).toBe(0);
@@ -152,7 +160,8 @@ describe('a run over fast, slow, failing, refusing, hanging, looping and blank p
         { name: 'Loop', url: `${server.origin}/loop` },
         { name: 'Not HTML', url: `${server.origin}/json` },
         { name: 'Blank', url: `${server.origin}/blank` },
-        { name: 'Private', url: `${server.origin}/private`, headers: { [PRIVATE_HEADER]: 'env:VWV_TEST_TOKEN' } },
+        // A short literal header value: it once made --json print `"schemaVersion": [redacted]`.
+        { name: 'Private', url: `${server.origin}/private`, headers: { [PRIVATE_HEADER]: 'env:VWV_TEST_TOKEN', 'X-Preview': '1' } },
       ]),
     });
     writeFileSync(summary, '# Earlier step\n');

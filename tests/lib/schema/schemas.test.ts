@@ -5,7 +5,7 @@ import { checklistItemSchema, checklistSchema } from '../../../src/lib/schema/ch
 import { loadScenarioSchema } from '../../../src/lib/schema/load-scenario.ts';
 import { patternSchema } from '../../../src/lib/schema/pattern.ts';
 import { projectSchema } from '../../../src/lib/schema/project.ts';
-import { resultDocumentSchema } from '../../../src/lib/schema/result.ts';
+import { historyEntrySchema, resultDocumentSchema } from '../../../src/lib/schema/result.ts';
 import { scalingTriggerSchema } from '../../../src/lib/schema/scaling-trigger.ts';
 import { sloSchema } from '../../../src/lib/schema/slo.ts';
 import { targetSchema } from '../../../src/lib/schema/target.ts';
@@ -65,10 +65,26 @@ describe.each<[string, z.ZodType, unknown, Array<[string, unknown, string]>]>([
     ['a page with both url and path', { ...project, localPreview: true, pages: [{ name: 'Home', path: '/', url: 'https://x.example/' }] }, 'pages.0.url'],
     ['an override without a reason', { ...project, targets: { ttfb: { value: 300 } } }, 'targets.ttfb.reason'],
     ['a zero freshness window', { ...project, freshnessDays: 0 }, 'freshnessDays'],
+    ['a literal Authorization header', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { Authorization: 'Bearer abc' } }] }, 'pages.0.headers.Authorization'],
+    ['a literal cookie, whatever its case', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { cookie: 'sid=1' } }] }, 'pages.0.headers.cookie'],
+    ['a literal Proxy-Authorization header', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { 'Proxy-Authorization': 'Basic eA==' } }] }, 'pages.0.headers.Proxy-Authorization'],
+    ['a literal header whose name says token', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { 'X-Preview-Token': 'abc' } }] }, 'pages.0.headers.X-Preview-Token'],
+    ['a literal API key', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { 'X-Api-Key': 'abc' } }] }, 'pages.0.headers.X-Api-Key'],
+    ['a literal session header', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { 'X-Session-Id': 'abc' } }] }, 'pages.0.headers.X-Session-Id'],
+    ['a literal secret header', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { 'X-Client-Secret': 'abc' } }] }, 'pages.0.headers.X-Client-Secret'],
+    ['a credential read from a malformed variable name', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { Authorization: 'env:' } }] }, 'pages.0.headers.Authorization'],
   ]],
 ])('%s schema', (_, schema, valid, invalid) => {
   test('accepts a valid entry', () => expect(issuePaths(schema, valid)).toEqual([]));
   test.each(invalid)('rejects %s at the right field', (_, data, path) => expect(issuePaths(schema, data)).toContain(path));
+});
+
+describe('project page headers', () => {
+  const page = (headers: Record<string, string>) => ({ ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers }] });
+  test.each<[string, Record<string, string>]>([
+    ['a credential read from the environment', { Authorization: 'env:PREVIEW_TOKEN' }],
+    ['a literal header that carries no credential', { 'Accept-Language': 'fr', 'X-Preview': '1' }],
+  ])('accepts %s', (_, headers) => expect(issuePaths(projectSchema, page(headers))).toEqual([]));
 });
 
 describe('project defaults', () => {
@@ -90,4 +106,28 @@ describe('result document', () => {
   };
   test('accepts a complete document', () => expect(issuePaths(resultDocumentSchema, doc)).toEqual([]));
   test('rejects another schema version', () => expect(issuePaths(resultDocumentSchema, { ...doc, schemaVersion: 2 })).toContain('schemaVersion'));
+  const page = doc.projects[0]!.pages[0]!;
+  const withMetric = (metric: Record<string, unknown>) => ({ ...doc, projects: [{ ...doc.projects[0]!, pages: [{ ...page, metrics: { ttfb: { ...page.metrics.ttfb, ...metric } } }] }] });
+  test.each<[string, unknown, string]>([
+    // a date Intl cannot format broke the page that shows it
+    ['a generatedAt that is not a date', { ...doc, generatedAt: 'not-a-date' }, 'generatedAt'],
+    ['a generatedAt of a day that does not exist', { ...doc, generatedAt: '2026-02-30T10:00:00Z' }, 'generatedAt'],
+    ['a generatedAt without its zone', { ...doc, generatedAt: '2026-11-23T10:00:00' }, 'generatedAt'],
+    ['a lastGood time that is not a date', { ...doc, projects: [{ ...doc.projects[0]!, pages: [{ ...page, lastGood: { generatedAt: 'yesterday', metrics: {} } }] }] }, 'projects.0.pages.0.lastGood.generatedAt'],
+    ['a target of zero', withMetric({ target: 0 }), 'projects.0.pages.0.metrics.ttfb.target'],
+    ['an infinite value', withMetric({ value: Infinity }), 'projects.0.pages.0.metrics.ttfb.value'],
+  ])('rejects %s', (_, data, path) => expect(issuePaths(resultDocumentSchema, data)).toContain(path));
+  test('accepts a time with an offset, as ISO 8601 allows', () => expect(issuePaths(resultDocumentSchema, { ...doc, generatedAt: '2026-11-23T11:00:00+01:00' })).toEqual([]));
+});
+
+describe('history entry', () => {
+  const entry = { generatedAt: '2026-11-23T10:00:00.000Z', profile: 'mobile', pages: [{ name: 'Home', url: 'http://127.0.0.1/', status: 'pass', metrics: { ttfb: { value: 0, target: 200, status: 'pass' } } }] };
+  const metric = (values: Record<string, unknown>) => ({ ...entry, pages: [{ ...entry.pages[0]!, metrics: { ttfb: { ...entry.pages[0]!.metrics.ttfb, ...values } } }] });
+  test('accepts a line with a zero value (a cached first byte)', () => expect(issuePaths(historyEntrySchema, entry)).toEqual([]));
+  test.each<[string, unknown, string]>([
+    ['a generatedAt that is not a date', { ...entry, generatedAt: 'not-a-date' }, 'generatedAt'],
+    ['a target of zero', metric({ target: 0 }), 'pages.0.metrics.ttfb.target'],
+    ['a negative value', metric({ value: -1 }), 'pages.0.metrics.ttfb.value'],
+    ['NaN', metric({ value: Number.NaN }), 'pages.0.metrics.ttfb.value'],
+  ])('rejects %s', (_, data, path) => expect(issuePaths(historyEntrySchema, data)).toContain(path));
 });
