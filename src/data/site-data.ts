@@ -33,6 +33,9 @@ export interface ProjectView {
 
 const views = new Map<string, ProjectView>();
 
+/** Reports a results file the build skips, on a line of its own: Astro has already printed the route it is rendering. */
+const buildWarning = (message: string) => console.warn(`\nwarning: ${message}`);
+
 /** A project's view, computed once per build: the overview and each language's page share it. */
 export function projectView(id: string): ProjectView {
   let view = views.get(id);
@@ -49,7 +52,7 @@ function computeProjectView(id: string): ProjectView {
   const project = data.projects.get(id);
   if (project === undefined) throw new Error(`unknown project "${id}"`);
   const targets = effectiveTargets(data.targets, project);
-  const latest = readLatestResult(id);
+  const latest = readLatestResult(id, undefined, buildWarning);
   const result = latest?.projects.find((p) => p.id === id);
   const now = buildTime();
   const checklists = data.checklists.map((checklist) => ({
@@ -59,5 +62,5 @@ function computeProjectView(id: string): ProjectView {
       status: itemStatus({ item, project, targets, latest: latest && result ? { generatedAt: latest.generatedAt, result } : undefined, now }),
     })),
   }));
-  return { id, project, latest, history: readHistory(id), targets, checklists };
+  return { id, project, latest, history: readHistory(id, undefined, buildWarning), targets, checklists };
 }

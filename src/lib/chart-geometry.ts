@@ -28,15 +28,26 @@ export function niceStep(max: number, count = 4): number {
   return step ?? 10 * magnitude;
 }
 
+/** The scale's maximum when every value and the target are zero: a unit, so the chart still has an axis. */
+const EMPTY_SCALE_MAX = 1;
+
+/** The largest of the target and the values, counted in a loop: a long history has too many values to spread into Math.max. */
+function peakOf(series: TrendSeries): number {
+  let peak = series.target;
+  for (const page of series.pages) for (const point of page.points) if (point.value > peak) peak = point.value;
+  return peak > 0 ? peak : EMPTY_SCALE_MAX;
+}
+
 /** Places a trend series in a box: time runs left to right by run order, values bottom to top from zero. */
 export function chartGeometry(series: TrendSeries, box: ChartBox): ChartGeometry {
   const count = series.times.length;
-  const values = series.pages.flatMap((page) => page.points.map((point) => point.value));
-  const step = niceStep(Math.max(series.target, ...values) * 1.1);
-  const top = Math.ceil((Math.max(series.target, ...values) * 1.05) / step) * step;
+  const peak = peakOf(series);
+  const step = niceStep(peak * 1.1);
+  const top = Math.ceil((peak * 1.05) / step) * step;
   const plotWidth = box.width - box.left - box.right;
   const plotHeight = box.height - box.top - box.bottom;
-  const xOf = (at: string) => box.left + (count === 1 ? plotWidth / 2 : (series.times.indexOf(at) / (count - 1)) * plotWidth);
+  const order = new Map(series.times.map((at, index) => [at, index]));
+  const xOf = (at: string) => box.left + (count <= 1 ? plotWidth / 2 : ((order.get(at) ?? 0) / (count - 1)) * plotWidth);
   const yOf = (value: number) => box.top + plotHeight - (value / top) * plotHeight;
   const round = (n: number) => Math.round(n * 10) / 10;
   const lines = series.pages.map((page) => {

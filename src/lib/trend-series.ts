@@ -17,9 +17,10 @@ export interface TrendSeries {
   target: number;
 }
 
-/** Gathers one metric's history per page; undefined when no run measured it. */
+/** Gathers one metric's history per page; undefined when no run measured it. Runs stamped with the same time share one place on the axis. */
 export function trendSeries(history: readonly HistoryEntry[], metric: string): TrendSeries | undefined {
-  const entries = [...history].sort((a, b) => a.generatedAt.localeCompare(b.generatedAt));
+  // By instant, not by text: "10:00+02:00" comes before "09:00Z".
+  const entries = [...history].sort((a, b) => Date.parse(a.generatedAt) - Date.parse(b.generatedAt));
   const pages = new Map<string, TrendPoint[]>();
   let target: number | undefined;
   for (const entry of entries) {
@@ -35,7 +36,7 @@ export function trendSeries(history: readonly HistoryEntry[], metric: string): T
   if (target === undefined) return undefined;
   return {
     metric,
-    times: entries.map((entry) => entry.generatedAt),
+    times: [...new Set(entries.map((entry) => entry.generatedAt))],
     pages: [...pages].map(([name, points]) => ({ name, points })),
     target,
   };

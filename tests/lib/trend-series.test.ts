@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { chartGeometry, niceStep } from '../../src/lib/chart-geometry.ts';
 import type { HistoryEntry } from '../../src/lib/schema/result.ts';
 import { trendSeries } from '../../src/lib/trend-series.ts';
 
@@ -25,41 +24,15 @@ describe('trendSeries', () => {
     expect(trendSeries([run('2026-11-01T00:00:00Z', 'Home', 100, 200), run('2026-11-02T00:00:00Z', 'Home', 100, 300)], 'ttfb')!.target).toBe(300);
   });
 
+  test.each<[string, HistoryEntry[], string[]]>([
+    // "11:30+02:00" is 09:30 UTC: earlier than 10:00Z although it sorts later as text
+    ['orders by instant, not by text, when zones differ', [run('2026-11-01T10:00:00Z', 'Home', 100), run('2026-11-01T11:30:00+02:00', 'Home', 120)], ['2026-11-01T11:30:00+02:00', '2026-11-01T10:00:00Z']],
+    // two runs stamped alike share one place on the axis instead of drawing a duplicate column
+    ['gives runs with the same time one place', [run('2026-11-01T10:00:00.000Z', 'Home', 100), run('2026-11-01T10:00:00.000Z', 'About', 120)], ['2026-11-01T10:00:00.000Z']],
+  ])('%s', (_, history, times) => expect(trendSeries(history, 'ttfb')!.times).toEqual(times));
+
   test('is undefined when no run measured the metric', () => {
     expect(trendSeries([run('2026-11-01T00:00:00Z', 'Home', 100)], 'fcp')).toBeUndefined();
     expect(trendSeries([], 'ttfb')).toBeUndefined();
   });
-});
-
-describe('chartGeometry', () => {
-  const box = { width: 400, height: 200, left: 40, right: 10, top: 10, bottom: 30 };
-
-  test('places the first run left, the last right, and higher values higher', () => {
-    const series = trendSeries([run('2026-11-01T00:00:00Z', 'Home', 100), run('2026-11-02T00:00:00Z', 'Home', 300)], 'ttfb')!;
-    const { lines, targetY, yTicks } = chartGeometry(series, box);
-    const [first, last] = lines[0]!.dots;
-    expect(first!.x).toBe(40);
-    expect(last!.x).toBe(390);
-    expect(last!.y).toBeLessThan(first!.y);
-    expect(targetY).toBeGreaterThan(last!.y);
-    expect(targetY).toBeLessThan(first!.y);
-    expect(yTicks[0]!.value).toBe(0);
-    expect(yTicks.at(-1)!.value).toBeGreaterThanOrEqual(300);
-  });
-
-  test('centres a single run', () => {
-    const series = trendSeries([run('2026-11-01T00:00:00Z', 'Home', 100)], 'ttfb')!;
-    expect(chartGeometry(series, box).lines[0]!.dots[0]!.x).toBe(215);
-  });
-});
-
-describe('niceStep', () => {
-  test.each([
-    [330, 100],
-    [1100, 500],
-    [3.3, 1],
-    [44, 20],
-  ])('max %d → step %d', (max, step) => expect(niceStep(max)).toBe(step));
-
-  test('refuses a zero maximum', () => expect(() => niceStep(0)).toThrow());
 });

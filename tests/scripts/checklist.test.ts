@@ -123,6 +123,18 @@ describe('changes that land', () => {
   });
 });
 
+describe('broken results files are skipped, never fatal', () => {
+  test('an unusable latest result is skipped with a warning naming it, and the listing still prints', () => {
+    const root = freshRoot();
+    mkdirSync(join(root, 'src/content/results'));
+    writeFileSync(join(root, 'src/content/results/storefront.json'), '{"schemaVersion": 1, "generatedAt": "not-a-date"}');
+    const run = checklist(root, 'list', 'storefront', '--json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^warning: .*results\/storefront\.json: skipped, storefront shows as not measured: field `generatedAt` is "not-a-date"/);
+    expect(JSON.parse(run.stdout).checklists.flatMap((c: { items: Array<{ id: string; status: string }> }) => c.items).find((item: { id: string }) => item.id === 'web-ttfb').status).toBe('not-measured');
+  });
+});
+
 describe('bad input exits 2, says what to type, and leaves the file byte-identical', () => {
   const root = freshRoot();
   const original = readFileSync(projectFile(root));

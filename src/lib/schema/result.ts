@@ -4,14 +4,17 @@ import { idSchema } from './localized.ts';
 /** Version of the result document; bump it when a field changes meaning. */
 export const RESULT_SCHEMA_VERSION = 1;
 
+/** A point in time as our writer stamps it (`Date.toISOString()`): a real ISO 8601 date-time with its zone. */
+export const resultTimeSchema = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time with its zone, such as 2026-11-23T10:00:00.000Z' });
+
 /** Status of one judged metric. */
 export const metricStatusSchema = z.enum(['pass', 'fail']);
 
 /** One metric judged against its effective target. */
 export const judgedMetricSchema = z.strictObject({
   /** The median measured value, in milliseconds. */
-  value: z.number().nonnegative(),
-  target: z.number().positive(),
+  value: z.number().nonnegative('expected a value of 0 or more'),
+  target: z.number().positive('expected a positive target'),
   comparison: z.enum(['lt', 'lte', 'gt', 'gte']),
   status: metricStatusSchema,
   /** True when the project overrides the default target. */
@@ -42,7 +45,7 @@ export type TtfbBreakdown = z.infer<typeof ttfbBreakdownSchema>;
 
 /** The last measurement of a page that could not be measured this time, kept so a failed run erases nothing. */
 export const lastGoodSchema = z.strictObject({
-  generatedAt: z.string(),
+  generatedAt: resultTimeSchema,
   metrics: z.record(idSchema, judgedMetricSchema),
 });
 
@@ -77,7 +80,7 @@ export type ProjectResult = z.infer<typeof projectResultSchema>;
 /** The result document: `--json` output and the files the site reads. */
 export const resultDocumentSchema = z.strictObject({
   schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
-  generatedAt: z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'expected an ISO 8601 date-time'),
+  generatedAt: resultTimeSchema,
   tools: z.strictObject({
     lighthouse: z.string(),
     chrome: z.string(),
@@ -95,7 +98,7 @@ export type ResultDocument = z.infer<typeof resultDocumentSchema>;
 
 /** One line of a project's append-only history. */
 export const historyEntrySchema = z.strictObject({
-  generatedAt: z.string(),
+  generatedAt: resultTimeSchema,
   profile: z.enum(['mobile', 'desktop']),
   pages: z.array(
     z.strictObject({
@@ -103,7 +106,8 @@ export const historyEntrySchema = z.strictObject({
       url: z.string(),
       status: z.enum(['pass', 'fail', 'error']),
       error: z.string().optional(),
-      metrics: z.record(idSchema, z.strictObject({ value: z.number(), target: z.number(), status: metricStatusSchema })),
+      // As in a judged metric: a measured value is never negative, a target always positive (zod numbers are finite).
+      metrics: z.record(idSchema, z.strictObject({ value: z.number().nonnegative('expected a value of 0 or more'), target: z.number().positive('expected a positive target'), status: metricStatusSchema })),
     }),
   ),
 });

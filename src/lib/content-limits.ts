@@ -1,0 +1,27 @@
+// How much of each input the handbook accepts. Content files, result files and command-line
+// flags are untrusted: without a bound, one hostile or broken file can take the build or a
+// command down (a 20 MB note took seconds and half a gigabyte to list). Each limit is far above
+// what real content needs, and its reason is given beside it. Shared by the schemas, the readers,
+// the checklist command and the save endpoint; no zod here, the browser editor imports it.
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/** A latest result file (`<project>.json`), in bytes: our writer makes about 1.1 KB per page (pretty-printed), so 4 MiB is over 3,000 pages. */
+export const MAX_RESULT_FILE_BYTES = 4 * MIB;
+
+/** The most of a history file (`<project>.history.jsonl`) read, from its end, in bytes: at about 250 bytes per page a line, 8 MiB is years of runs. */
+export const MAX_HISTORY_READ_BYTES = 8 * MIB;
+
+/** One history line, in characters: a run of one project is about 250 characters per page, so 1 MiB is over 4,000 pages. */
+export const MAX_HISTORY_LINE_LENGTH = 1 * MIB;
+
+/** History lines read, the most recent ones: the trend chart and its table show every run, and 1,000 is about three years of daily runs. */
+export const MAX_HISTORY_LINES = 1000;
+
+/** Writes a byte count as people read it: 1 MiB, 20.0 MiB, 512 KiB. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MIB) return `${Number.isInteger(bytes / MIB) ? bytes / MIB : (bytes / MIB).toFixed(1)} MiB`;
+  if (bytes >= KIB) return `${Number.isInteger(bytes / KIB) ? bytes / KIB : (bytes / KIB).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// One real Astro build of a copy of the content whose results files are broken the ways a bad
+// merge, a hand edit or a hostile pull request breaks them (PERF_HANDBOOK_ROOT points the build at
+// the copy). The site must still build, say which file and line it skipped, and show the rest.
+const root = mkdtempSync(join(tmpdir(), 'perf-handbook-build-results-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A history line as verify-web-vitals writes it: two pages, one TTFB figure each. */
+const line = (at: string, home: number, product: number, target = 300) =>
+  JSON.stringify({
+    generatedAt: at,
+    profile: 'mobile',
+    pages: [
+      { name: 'Home', url: 'https://shop.example.com/', status: 'pass', metrics: { ttfb: { value: home, target, status: home < target ? 'pass' : 'fail' } } },
+      { name: 'Product page', url: 'https://shop.example.com/products/espresso-cup', status: 'pass', metrics: { ttfb: { value: product, target, status: product < target ? 'pass' : 'fail' } } },
+    ],
+  });
+
+const STOREFRONT_HISTORY = [
+  line('2026-11-01T10:00:00.000Z', 0, 0), // line 1: a cached first byte, zero on both pages
+  line('not-a-date', 120, 140), // line 2: broke the build with a RangeError from Intl
+  line('2026-11-02T10:00:00.000Z', 0, 0, 0), // line 3: a target of 0 broke it with "niceStep needs a positive maximum"
+  '{"generatedAt":"2026-11-0', // line 4: a torn line
+  line('2026-11-03T10:00:00.000Z', 250, 250), // line 5: every value alike
+  line('2026-11-04T10:00:00.000Z', 250, 250), // line 6
+].join('\n');
+
+let build: { status: number | null; output: string };
+const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  cpSync('src/content', join(root, 'src/content'), { recursive: true, filter: (path) => !path.includes('/results') });
+  mkdirSync(join(root, 'src/content/results'));
+  writeFileSync(join(root, 'src/content/results/storefront.history.jsonl'), `${STOREFRONT_HISTORY}\n`);
+  // A latest result whose date is no date: the handbook shows as never measured instead of failing the site.
+  writeFileSync(join(root, 'src/content/results/handbook.json'), JSON.stringify({ schemaVersion: 1, generatedAt: 'yesterday', tools: { lighthouse: '13', chrome: '156', node: 'v24' }, profile: 'mobile', runs: 1, ttfbSamples: 1, status: 'pass', projects: [] }));
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
+    encoding: 'utf8',
+    env: { ...process.env, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: '2026-11-05T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 180_000,
+  });
+  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}, 200_000);
+
+describe('broken results files do not fail the build', () => {
+  test('the build succeeds', () => expect(build.status, build.output.slice(-3000)).toBe(0));
+
+  test.each<[string, RegExp]>([
+    ['a date that is not a date', /storefront\.history\.jsonl: line 2 skipped: field `generatedAt` is "not-a-date": expected an ISO 8601 date-time/],
+    ['a target of zero', /storefront\.history\.jsonl: line 3 skipped: field `pages\[0\]\.metrics\.ttfb\.target` is 0: expected a positive target/],
+    ['a torn line', /storefront\.history\.jsonl: line 4 skipped: is not valid JSON/],
+    ['an invalid latest result', /results\/handbook\.json: skipped, handbook shows as not measured: field `generatedAt` is "yesterday"/],
+  ])('the output names the file and the line of %s', (_, warning) => expect(build.output).toMatch(warning));
+
+  test('each bad line is reported once, though two pages in two languages read the history', () => {
+    expect(build.output.match(/storefront\.history\.jsonl: line 2 skipped/g)).toHaveLength(1);
+  });
+
+  test.each(['projects/storefront', 'en/projects/storefront'])('%s still charts the three good runs, zeros and equal values included', (path) => {
+    const html = page(path);
+    const chart = html.slice(html.indexOf('<figure class="ph-chart'), html.indexOf('</figure>'));
+    expect(chart).toMatch(/(over|sur) 3 (run|mesure)/);
+    expect(chart.match(/<th scope="row">/g)).toHaveLength(3);
+    // every dot is placed at a finite position
+    const ys = [...chart.matchAll(/<circle cx="([^"]+)" cy="([^"]+)"/g)].flatMap((match) => [Number(match[1]), Number(match[2])]);
+    expect(ys).toHaveLength(12);
+    for (const y of ys) expect(Number.isFinite(y)).toBe(true);
+  });
+
+  test('the handbook, whose latest result is unusable, shows as never measured', () => {
+    expect(page('en/projects/handbook')).toMatch(/Never measured; to measure, run/);
+  });
+});
