@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,11 +123,80 @@ test('the static build has no write endpoint and offers the commands instead', a
   await row(page, 'paginated-listings').getByRole('checkbox', { name: 'Done' }).check();
   await expect(page.getByRole('button', { name: /Save to/ })).toBeHidden();
   await expect(page.locator('.ph-commands')).toHaveText('npm run checklist -- tick storefront paginated-listings');
+  // The storefront has a page behind a header: the site publishes nothing of its file, so offers no copy of it.
+  await expect(page.getByRole('button', { name: /Download the updated/ })).toHaveCount(0);
+  await expect(page.locator('.ph-pending-static')).toContainText('the site does not publish this file');
+  expect((await fetch(staticUrl('/projects/storefront.yaml'))).status).toBe(404);
+  expect(readdirSync(join(root, 'dist', 'projects')).filter((name) => name.endsWith('.yaml'))).not.toContain('storefront.yaml');
+});
+
+test('a project without request headers can be downloaded with the drafts applied, comments kept', async ({ page }) => {
+  await page.goto(staticUrl('/en/projects/handbook/'));
+  await row(page, 'no-n-plus-one').getByRole('checkbox', { name: 'Done' }).check();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Download the updated storefront\.yaml/ }).click();
+  await page.getByRole('button', { name: /Download the updated handbook\.yaml/ }).click();
   const text = readFileSync((await (await download).path())!, 'utf8');
-  expect(text).toContain('# An example project: an online shop');
-  expect(text).toMatch(/paginated-listings:\n\s+state: done/);
+  expect(text).toContain('# The handbook measures itself');
+  expect(text).toMatch(/no-n-plus-one:\n\s+state: done/);
+});
+
+test('no file of the built site holds a project\'s request headers', () => {
+  const files = spawnSync('grep', ['-rl', '--exclude-dir=_astro', 'STOREFRONT_PREVIEW_TOKEN', join(root, 'dist')], { encoding: 'utf8' });
+  expect(files.stdout).toBe('');
+});
+
+test('a save from the same origin without the editor\'s token is refused', async () => {
+  const file = join(root, 'src/content/projects/storefront.yaml');
+  const before = readFileSync(file, 'utf8');
+  const response = await fetch(localUrl('/__handbook/api/projects/storefront/changes'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: localUrl('') },
+    body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'tick' }], seen: { 'load-smoke': { state: 'todo' } } }),
+  });
+  expect(response.status).toBe(403);
+  expect(((await response.json()) as { error: string }).error).toMatch(/token/);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test('a save too large for the endpoint gets an answer the editor shows, not a reset connection', async ({ page }) => {
+  await page.goto(localUrl('/en/projects/storefront/'));
+  const item = row(page, 'load-stress');
+  await item.getByRole('checkbox', { name: 'Done' }).check();
+  await item.getByRole('button', { name: /Note, evidence, not applicable/ }).click();
+  await item.getByLabel('Note', { exact: true }).fill('x'.repeat(200_000));
+  await item.getByRole('button', { name: 'Keep as draft' }).click();
+  await page.getByRole('button', { name: /Save to src\/content\/projects\/storefront\.yaml/ }).click();
+  await expect(page.locator('.ph-pending-message')).toHaveText(/Saving failed: the (changes|request body) (are|is) \d+ KB, over the 64 KB limit/);
+  await page.getByRole('button', { name: 'Discard the drafts' }).click();
+});
+
+test('a save over an item changed from the terminal since the page was built lets the person choose', async ({ page }) => {
+  const file = join(root, 'src/content/projects/storefront.yaml');
+  await page.goto(localUrl('/en/projects/storefront/'));
+  await row(page, 'load-stress').getByRole('checkbox', { name: 'Done' }).check();
+  // Meanwhile, someone waives the same item from the terminal.
+  const terminal = spawnSync('node_modules/.bin/tsx', ['scripts/checklist.ts', 'na', 'storefront', 'load-stress', '--reason', 'Decided in the terminal'], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, encoding: 'utf8' });
+  expect(terminal.status, terminal.stderr).toBe(0);
+  await page.getByRole('button', { name: /Save to src\/content\/projects\/storefront\.yaml/ }).click();
+  const conflict = page.locator('.ph-conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('the page showed “to do”, the file now says “not applicable”');
+  expect(readFileSync(file, 'utf8')).toMatch(/load-stress:\n(.*\n)*?\s+reason: Decided in the terminal/);
+  await page.getByRole('button', { name: 'Overwrite with my drafts' }).click();
+  await expect(page.locator('.ph-pending-message')).toHaveText(/Saved to/);
+  expect(readFileSync(file, 'utf8')).toMatch(/load-stress:\n\s+state: done/);
+});
+
+test('keeping the file\'s version drops the draft and shows the file', async ({ page }) => {
+  await page.goto(localUrl('/en/projects/storefront/'));
+  await row(page, 'load-spike').getByRole('checkbox', { name: 'Done' }).check();
+  const terminal = spawnSync('node_modules/.bin/tsx', ['scripts/checklist.ts', 'tick', 'storefront', 'load-spike', '--note', 'Ticked in the terminal'], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, encoding: 'utf8' });
+  expect(terminal.status, terminal.stderr).toBe(0);
+  await page.getByRole('button', { name: /Save to src\/content\/projects\/storefront\.yaml/ }).click();
+  await page.getByRole('button', { name: /Keep the file’s version/ }).click();
+  await page.waitForLoadState('load');
+  await expect(page.getByRole('heading', { name: 'Pending changes' })).toBeHidden();
+  expect(readFileSync(join(root, 'src/content/projects/storefront.yaml'), 'utf8')).toContain('note: Ticked in the terminal');
 });
 
 test('markup in a project file renders as text', async ({ page }) => {
