@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { MAX_YAML_ALIAS_COUNT } from '../lib/content-limits.ts';
 import { ContentError, parseWithFriendlyErrors } from '../lib/friendly-errors.ts';
 
 /** Shows a path relative to the working directory, as people type it. */
@@ -10,7 +11,18 @@ export function displayPath(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-/** Parses YAML text; a syntax error names the file, line and column. */
+/** Why the values of a parsed YAML file cannot be built, in one paragraph naming the file and what to do. */
+function valueProblem(file: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/excessive alias count/i.test(message)) {
+    return `${file}: its aliases (*name) would expand to more than ${MAX_YAML_ALIAS_COUNT} copies of anchored values (&name) (MAX_YAML_ALIAS_COUNT), the shape of a "billion laughs" attack, so it was refused before it could fill the memory. Write the values out instead of repeating them through nested aliases.`;
+  }
+  const unresolved = /^Unresolved alias.*: (\S+)$/.exec(message);
+  if (unresolved) return `${file}: the alias *${unresolved[1]} has no anchor &${unresolved[1]} before it. Put the anchor on the value it repeats, earlier in the file, or write the value out.`;
+  return `${file}: its YAML cannot be turned into data (${message.split('\n')[0]}). Check its anchors (&name) and aliases (*name).`;
+}
+
+/** Parses YAML text; a syntax error names the file, line and column; aliases that would expand without bound are refused. */
 export function parseYaml(text: string, file: string): unknown {
   const document = parseDocument(text, { prettyErrors: true });
   if (document.errors.length > 0) {
@@ -20,7 +32,11 @@ export function parseYaml(text: string, file: string): unknown {
     });
     throw new ContentError(`${problems.join('\n')}\nFix the file and run the command again.`, problems);
   }
-  return document.toJS();
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+  } catch (error) {
+    throw new ContentError(valueProblem(file, error));
+  }
 }
 
 /** Reads and validates one YAML file. */

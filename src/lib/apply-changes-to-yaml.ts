@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { DraftChange } from './draft-change.ts';
+import { setInKeepingAliases } from './set-in-keeping-aliases.ts';
 
 /** Who makes the changes and when (ISO date-time). */
 export interface ChangeAuthor {
@@ -26,13 +27,13 @@ export function stateFor(change: DraftChange, author: ChangeAuthor): Record<stri
   return state;
 }
 
-/** Applies item changes to a project file's text, keeping its comments, order and formatting elsewhere. */
+/** Applies item changes to a project file's text, keeping its comments, order and formatting elsewhere, and what each alias means. */
 export function applyChangesToYaml(text: string, changes: readonly DraftChange[], author: ChangeAuthor): string {
   const document = parseDocument(text);
   if (document.errors.length > 0) throw new Error(`the project file is not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`);
   for (const change of changes) {
     const node = document.createNode(stateFor(change, author));
-    document.setIn(['items', change.item], node);
+    setInKeepingAliases(document, ['items', change.item], node);
   }
   return document.toString({ lineWidth: 0 });
 }

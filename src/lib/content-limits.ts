@@ -7,6 +7,9 @@
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
+/** Values an alias may expand to while a YAML file is read (yaml's own default guard): far more than any project file repeats, far fewer than a "billion laughs" needs. */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
 /** A latest result file (`<project>.json`), in bytes: our writer makes about 1.1 KB per page (pretty-printed), so 4 MiB is over 3,000 pages. */
 export const MAX_RESULT_FILE_BYTES = 4 * MIB;
 

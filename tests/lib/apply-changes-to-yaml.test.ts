@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { applyChangesToYaml, stateFor } from '../../src/lib/apply-changes-to-yaml.ts';
+import type { DraftChange } from '../../src/lib/draft-change.ts';
 
 const FILE = `# Shop project: keep this comment
 name: Shop # inline comment stays too
@@ -40,6 +41,18 @@ describe('applyChangesToYaml', () => {
 
   test('refuses text that is not YAML', () => {
     expect(() => applyChangesToYaml('a: [1, 2', [], AUTHOR)).toThrow(/not valid YAML/);
+  });
+
+  // `load-smoke: *done` repeats the state of no-n-plus-one; ticking no-n-plus-one crashed with "Unresolved alias".
+  const ALIASED = `${FILE.replace('  no-n-plus-one:\n', '  no-n-plus-one: &done\n')}  # same as no-n-plus-one\n  load-smoke: *done\n`;
+  test.each<[string, DraftChange, Record<string, unknown>]>([
+    ['changing the anchored item keeps the aliased one as it was', { item: 'no-n-plus-one', action: 'untick' }, { 'no-n-plus-one': { state: 'todo', by: 'Ada', at: AUTHOR.at }, 'load-smoke': { state: 'done', at: '2026-01-01' } }],
+    ['changing the aliased item leaves the anchored one alone', { item: 'load-smoke', action: 'untick' }, { 'no-n-plus-one': { state: 'done', at: '2026-01-01' }, 'load-smoke': { state: 'todo', by: 'Ada', at: AUTHOR.at } }],
+  ])('%s, and the comments', (_, change, items) => {
+    const text = applyChangesToYaml(ALIASED, [change], AUTHOR);
+    expect(parse(text).items).toEqual(items);
+    expect(text).toContain('# the first item we did');
+    expect(text).toContain('# same as no-n-plus-one');
   });
 });
 

@@ -45,4 +45,14 @@ describe('applyRecordToYaml', () => {
   test('refuses text that is not YAML', () => {
     expect(() => applyRecordToYaml('a: [1, 2', 'api-p95', FIGURE)).toThrow(/not valid YAML/);
   });
+
+  test('replacing an anchored figure keeps the one that repeats it through an alias, and the comments', () => {
+    const aliased = `${FILE.replace('  api-p95:\n', '  api-p95: &apm\n')}  api-p50: *apm # same figure\n`;
+    const text = applyRecordToYaml(aliased, 'api-p95', FIGURE);
+    const data = parse(text);
+    expect(data.records['api-p95']).toEqual(FIGURE);
+    expect(data.records['api-p50']).toEqual({ value: 240, source: 'APM', at: '2026-11-20T09:00:00Z' });
+    expect(text).toContain('# from the APM');
+    expect(text).toContain('# same figure');
+  });
 });

@@ -30,6 +30,8 @@ describe('a broken content file fails the build with its file and field named', 
     ['a waiver without a reason', 'projects/storefront.yaml', (t) => t.replace(/    reason: Reports are produced.*\n/, ''), [/storefront\.yaml/, /`items\.heavy-queries-native-sql\.reason`/]],
     ['a checklist item naming a pattern that does not exist', 'checklists/performance.yaml', (t) => t.replace('patterns: [n-plus-one]', 'patterns: [n-plus-two]'), [/src\/content\/checklists\/performance\.yaml/, /`items\[1\]\.patterns\[0\]` is "n-plus-two": expected the id of an existing pattern/]],
     ['a YAML syntax error', 'checklists/monitoring.yaml', (t) => t.replace('order: 4', 'order: [4'), [/src\/content\/checklists\/monitoring\.yaml: YAML syntax error at line \d+/]],
+    // yaml's own guard threw a bare ReferenceError with no file named
+    ['a YAML alias bomb', 'projects/storefront.yaml', (t) => `${t}a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`, [/src\/content\/projects\/storefront\.yaml: its aliases \(\*name\) would expand to more than 100 copies/]],
   ])('%s', (_, file, edit, messages) => {
     const { status, output } = buildWith(file, edit);
     expect(status).not.toBe(0);

@@ -116,6 +116,23 @@ describe('changes that land', () => {
     expect(statuses(root)['api-latency-p50']).toMatchObject({ status: 'stale', staleOf: 'pass', at: '2026-11-01T00:00:00.000Z' });
   });
 
+  test('ticking an item that other items repeat through a YAML alias keeps what the alias meant, and the comments', () => {
+    const root = freshRoot();
+    const text = readFileSync(projectFile(root), 'utf8')
+      .replace('  no-n-plus-one:\n', '  no-n-plus-one: &batched\n')
+      .replace('records:\n', '  # Paginated listings were done in the same merge request.\n  paginated-listings: *batched\nrecords:\n');
+    writeFileSync(projectFile(root), text);
+    const before = statuses(root)['paginated-listings'];
+    expect(before).toMatchObject({ status: 'done', by: 'Camille Martin', note: 'Product listing now loads variants in one batched query.' });
+    const run = checklist(root, 'tick', 'storefront', 'no-n-plus-one', '--note', 'Batched again after the refactor', '--by', 'Ada');
+    expect(run.status, run.stderr).toBe(0);
+    const after = statuses(root);
+    expect(after['no-n-plus-one']).toMatchObject({ status: 'done', by: 'Ada', note: 'Batched again after the refactor' });
+    expect(after['paginated-listings']).toEqual(before);
+    const written = readFileSync(projectFile(root), 'utf8');
+    for (const comment of text.split('\n').filter((line) => line.trim().startsWith('#'))) expect(written).toContain(comment);
+  });
+
   test('writes leave no temporary file behind', () => {
     const root = freshRoot();
     expect(checklist(root, 'tick', 'storefront', 'load-load').status).toBe(0);
@@ -176,6 +193,16 @@ describe('bad input exits 2, says what to type, and leaves the file byte-identic
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/storefront\.yaml: field `items\.heavy-queries-native-sql\.reason`/);
     expect(readFileSync(projectFile(broken), 'utf8')).toBe(text);
+  });
+
+  test('a YAML alias bomb is refused in one paragraph naming the file, before it fills the memory', () => {
+    const bombed = freshRoot();
+    const levels = ['lol: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`)];
+    writeFileSync(projectFile(bombed), `${readFileSync(projectFile(bombed), 'utf8')}${levels.join('\n')}\n`);
+    const run = checklist(bombed, 'list', 'storefront');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^checklist: .*projects\/storefront\.yaml: its aliases \(\*name\) would expand to more than 100 copies .*"billion laughs".*\.\nFix the file and run the command again\.\n$/);
+    expect(run.stderr).not.toMatch(/ReferenceError|    at /);
   });
 
   test('a root without content says how to point at one', () => {

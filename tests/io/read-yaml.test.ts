@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { parseYaml } from '../../src/io/read-yaml.ts';
+import { ContentError } from '../../src/lib/friendly-errors.ts';
+
+const FILE = 'src/content/projects/shop.yaml';
+/** A "billion laughs": each level repeats the one before nine times, 9^depth strings in all. */
+const laughs = (depth: number) =>
+  ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: depth - 1 }, (_, i) => {
+    const [name, previous] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+    return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`;
+  })].join('\n');
+
+/** The ContentError parseYaml throws, or fails the test. */
+function refusal(text: string): ContentError {
+  try {
+    parseYaml(text, FILE);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected parseYaml to refuse the text');
+}
+
+describe('parseYaml', () => {
+  test.each<[string, string, RegExp]>([
+    // yaml's guard threw a bare ReferenceError from toJS, with no file named
+    ['an alias bomb', laughs(9), /^src\/content\/projects\/shop\.yaml: its aliases \(\*name\) would expand to more than 100 copies of anchored values \(&name\) \(MAX_YAML_ALIAS_COUNT\), the shape of a "billion laughs" attack.*Write the values out instead/],
+    ['a smaller bomb, still past the guard', laughs(4), /shop\.yaml: its aliases .* "billion laughs"/],
+    ['an alias with no anchor', 'a: *nowhere\n', /^src\/content\/projects\/shop\.yaml: the alias \*nowhere has no anchor &nowhere before it\. Put the anchor/],
+    ['an alias before its anchor', 'a: *x\nb: &x 1\n', /shop\.yaml: the alias \*x has no anchor &x before it/],
+  ])('refuses %s with one paragraph naming the file', (_, text, message) => {
+    const error = refusal(text);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatch(message);
+    expect(error.problems[0]).not.toContain('\n');
+  });
+
+  test('reads the aliases a person writes', () => {
+    expect(parseYaml('a: &x { state: done }\nb: *x\n', FILE)).toEqual({ a: { state: 'done' }, b: { state: 'done' } });
+  });
+});
