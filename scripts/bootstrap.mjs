@@ -20,7 +20,17 @@ const projectNode = mtime('node_modules/.bin/node');
 if (installed === 0 || projectNode === 0 || installed < wanted) {
   console.error('perf-handbook: installing dependencies (npm install)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  // npm's own output is shown as it is, except its EBADENGINE warnings: on Node 20 every package
+  // that needs Node 22 or later warns, although the project's own Node 24 is what will run them.
+  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund'], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = (result.stderr ?? '').split('\n');
+  const engine = lines.filter((line) => line.includes('EBADENGINE'));
+  const rest = lines.filter((line) => !line.includes('EBADENGINE')).join('\n').trim();
+  if (rest !== '') console.error(rest);
+  if (engine.length > 0) {
+    const packages = engine.filter((line) => /EBADENGINE\s+package:/.test(line)).length;
+    console.error(`perf-handbook: ${packages} package(s) asked for a newer Node than ${process.version}; they run on the project's own Node 24 (the \`node\` devDependency), so npm's EBADENGINE warnings were left out.`);
+  }
   if (result.status !== 0) {
     console.error('perf-handbook: `npm install` failed; read the messages above, fix the cause and run the command again.');
     process.exit(result.status ?? 1);
