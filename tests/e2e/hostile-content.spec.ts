@@ -125,13 +125,13 @@ async function openWatched(page: Page, path: string) {
 
 /**
  * The handbook's own scripts ran and are the only ones: every external script is from the site,
- * the editor is defined, and no element anywhere carries an event-handler attribute or points at
+ * the editor is defined on pages that have it, and no element anywhere carries an event-handler attribute or points at
  * the leak server (what an injection that became markup would leave behind).
  */
-async function expectOwnScriptsOnly(page: Page) {
+async function expectOwnScriptsOnly(page: Page, { editor = true } = {}) {
   const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
   for (const source of sources) expect(source.startsWith(`${site}/`), source).toBe(true);
-  expect(await page.evaluate(() => customElements.get('ph-checklist-editor') !== undefined)).toBe(true);
+  if (editor) expect(await page.evaluate(() => customElements.get('ph-checklist-editor') !== undefined)).toBe(true);
   const injected = await page.evaluate(
     (port) =>
       [...document.querySelectorAll('*')]
@@ -182,6 +182,21 @@ test('the hostile result file reads as text: page names, URLs, errors and tool v
   // Trend charts draw the history: their SVG titles and descriptions are text too.
   await expect(page.locator('main svg').first()).toBeVisible();
   await expectOwnScriptsOnly(page);
+  expect(seen.dialogs).toEqual([]);
+  expect(seen.offsite).toEqual([]);
+  expect(leaks).toEqual([]);
+});
+
+test('search results that quote the hostile text show it as text', async ({ page }) => {
+  const seen = await openWatched(page, '/en/');
+  const open = page.locator('site-search button[data-open-modal]').filter({ visible: true }).first();
+  await expect(open).toBeEnabled();
+  await open.click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.getByRole('searchbox').or(dialog.locator('input')).first().fill('onerror');
+  await expect(dialog.locator('a[href*="/projects/hostile/"]').first()).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+  await expectOwnScriptsOnly(page, { editor: false });
   expect(seen.dialogs).toEqual([]);
   expect(seen.offsite).toEqual([]);
   expect(leaks).toEqual([]);
