@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { MAX_YAML_ALIAS_COUNT } from '../lib/content-limits.ts';
+import { formatBytes, MAX_CONTENT_FILE_BYTES, MAX_YAML_ALIAS_COUNT } from '../lib/content-limits.ts';
 import { ContentError, parseWithFriendlyErrors } from '../lib/friendly-errors.ts';
 
 /** Shows a path relative to the working directory, as people type it. */
@@ -39,13 +39,18 @@ export function parseYaml(text: string, file: string): unknown {
   }
 }
 
-/** Reads and validates one YAML file. */
+/** Reads and validates one YAML file; a file over MAX_CONTENT_FILE_BYTES is refused before it is read. */
 export function readYamlFile<S extends z.ZodType>(path: string, schema: S): z.output<S> {
   const file = displayPath(path);
   let text: string;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_CONTENT_FILE_BYTES) {
+      throw new ContentError(`${file}: is ${formatBytes(size)}, over the ${formatBytes(MAX_CONTENT_FILE_BYTES)} a content file can take (MAX_CONTENT_FILE_BYTES), so it was not read. A project file holds a few kilobytes: shorten its long texts, and link to a document for the rest.`);
+    }
     text = readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     throw new ContentError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
   return parseWithFriendlyErrors(schema, parseYaml(text, file), file);

@@ -1,3 +1,4 @@
+import { formatValue } from './friendly-errors.ts';
 import { nearestIds } from './nearest-ids.ts';
 
 /** What a command accepts: its name, its positional arguments in order, and its option names. */
@@ -33,7 +34,7 @@ export function commandLineProblems(shape: CommandShape, rawArgs: readonly strin
     const value = parsed[option];
     const choices = shape.choices?.[option];
     if (typeof value === 'string' && value.startsWith('--')) problems.push(`--${option} has no value (the next word is the option ${value}): expected --${option} <text>`);
-    else if (choices !== undefined && value !== undefined && !choices.includes(String(value))) problems.push(`--${option} is ${JSON.stringify(value)}: expected one of ${choices.join(', ')}`);
+    else if (choices !== undefined && value !== undefined && !choices.includes(String(value))) problems.push(`--${option} is ${formatValue(value)}: expected one of ${choices.join(', ')}`);
   }
   const missing = shape.positionals.filter((name) => typeof parsed[name] !== 'string' || parsed[name] === '');
   if (problems.length === 0 && missing.length > 0) {

@@ -7,6 +7,32 @@
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
+/** A YAML content file (project, checklist, pattern, data), in bytes, refused before it is parsed: the largest today is 8.5 KB (a pattern), a project 1.7 KB. */
+export const MAX_CONTENT_FILE_BYTES = 1 * MIB;
+
+/** A name (project, page, endpoint, owner, who did it), in characters: a line of text; the longest today is 46. */
+export const MAX_NAME_LENGTH = 200;
+
+/** A note, a reason, a source or a project's description, in characters: a paragraph (the longest today is 97); more belongs in the linked evidence. */
+export const MAX_TEXT_LENGTH = 2000;
+
+/** A URL, in characters: the most the sitemap protocol, many CDNs and older browsers take. */
+export const MAX_URL_LENGTH = 2048;
+
+/** A text of the handbook itself (a pattern's solution, a code sample, a checklist's description), in characters: the longest today is 1,398. */
+export const MAX_LONG_TEXT_LENGTH = 10_000;
+
+/** The limits on text lengths, by name, for messages that name the one they apply. */
+export const LENGTH_LIMITS = { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_URL_LENGTH, MAX_LONG_TEXT_LENGTH } as const;
+export type LengthLimit = keyof typeof LENGTH_LIMITS;
+
+/** What is wrong with a text longer than its limit, as "<name> is N characters long: expected at most M (LIMIT) ...", or undefined when it fits. */
+export function lengthProblem(name: string, text: string, limit: LengthLimit): string | undefined {
+  const max = LENGTH_LIMITS[limit];
+  if (text.length <= max) return undefined;
+  return `${name} is ${text.length.toLocaleString('en-US')} characters long: expected at most ${max.toLocaleString('en-US')} (${limit}); shorten it, and put the rest in a linked document`;
+}
+
 /** Values an alias may expand to while a YAML file is read (yaml's own default guard): far more than any project file repeats, far fewer than a "billion laughs" needs. */
 export const MAX_YAML_ALIAS_COUNT = 100;
 

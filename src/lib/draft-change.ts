@@ -1,3 +1,4 @@
+import { lengthProblem, type LengthLimit } from './content-limits.ts';
 import { isHttpUrl } from './http-url.ts';
 
 /** A change to one manual item, made in the browser or asked for on the command line. */
@@ -11,6 +12,9 @@ export interface DraftChange {
   until?: string;
 }
 
+/** The longest text each field of a change may hold: the project file's own limits. */
+const TEXT_LIMITS: ReadonlyArray<[keyof DraftChange & ('note' | 'link' | 'reason'), LengthLimit]> = [['note', 'MAX_TEXT_LENGTH'], ['link', 'MAX_URL_LENGTH'], ['reason', 'MAX_TEXT_LENGTH']];
+
 /** Lists what is wrong with a change, one sentence per field; empty when it can be saved. */
 export function draftProblems(change: DraftChange): string[] {
   const problems: string[] = [];
@@ -19,6 +23,11 @@ export function draftProblems(change: DraftChange): string[] {
   if (change.action === 'na' && !change.reason?.trim()) problems.push('a reason is required to mark an item not applicable');
   if (change.until !== undefined && change.until !== '' && !isCalendarDate(change.until)) problems.push(`until "${change.until}" is not a date written YYYY-MM-DD`);
   if (change.link !== undefined && change.link !== '' && !isHttpUrl(change.link)) problems.push(`link "${change.link}" is not an http(s) URL`);
+  for (const [field, limit] of TEXT_LIMITS) {
+    const value = change[field];
+    const problem = typeof value === 'string' ? lengthProblem(field, value, limit) : undefined;
+    if (problem !== undefined) problems.push(problem);
+  }
   return problems;
 }
 

@@ -1,4 +1,6 @@
+import { lengthProblem, type LengthLimit } from './content-limits.ts';
 import { isCalendarDate, type DraftChange } from './draft-change.ts';
+import { formatValue } from './friendly-errors.ts';
 import { isHttpUrl } from './http-url.ts';
 
 /** The options `tick`, `untick` and `na` accept, as the command line hands them over. */
@@ -17,8 +19,14 @@ export type ItemChangeInput = { ok: true; change: DraftChange } | { ok: false; p
 export function itemChangeFromFlags(action: DraftChange['action'], item: string, flags: ItemChangeFlags, now: Date): ItemChangeInput {
   const problems: string[] = [];
   if (flags.by !== undefined && flags.by.trim() === '') problems.push('--by is empty: expected a name, or leave the flag out to use git\'s user name');
+  // The same limits as the project file's fields, checked before anything is read or written.
+  const limits: Array<[keyof ItemChangeFlags, LengthLimit]> = [['note', 'MAX_TEXT_LENGTH'], ['reason', 'MAX_TEXT_LENGTH'], ['link', 'MAX_URL_LENGTH'], ['by', 'MAX_NAME_LENGTH']];
+  for (const [flag, limit] of limits) {
+    const problem = flags[flag] === undefined ? undefined : lengthProblem(`--${flag}`, flags[flag]!, limit);
+    if (problem !== undefined) problems.push(problem);
+  }
   if (action === 'tick' && flags.link !== undefined && !isHttpUrl(flags.link.trim())) {
-    problems.push(`--link is ${JSON.stringify(flags.link)}: expected an absolute http:// or https:// URL, such as https://git.example.com/merge_requests/412`);
+    problems.push(`--link is ${formatValue(flags.link)}: expected an absolute http:// or https:// URL, such as https://git.example.com/merge_requests/412`);
   }
   if (action === 'na') {
     if (flags.reason === undefined || flags.reason.trim() === '') problems.push('--reason is missing: expected why the item does not apply to this project, such as --reason "Reports come from the data warehouse"');
@@ -33,7 +41,7 @@ export function itemChangeFromFlags(action: DraftChange['action'], item: string,
 
 /** What is wrong with a waiver's last day: not a real date, or a day already past. */
 function untilProblems(until: string, now: Date): string[] {
-  if (!isCalendarDate(until)) return [`--until is ${JSON.stringify(until)}: expected a real calendar date written YYYY-MM-DD, such as 2027-03-31`];
+  if (!isCalendarDate(until)) return [`--until is ${formatValue(until)}: expected a real calendar date written YYYY-MM-DD, such as 2027-03-31`];
   const today = now.toISOString().slice(0, 10);
   if (until < today) return [`--until is ${until}, a day already past: expected today (${today}) or a later day, the last day the waiver holds`];
   return [];

@@ -1,3 +1,5 @@
+import { lengthProblem } from './content-limits.ts';
+import { formatValue } from './friendly-errors.ts';
 import type { RecordedValue } from './schema/project.ts';
 
 /** The arguments and options `record` accepts, as the command line hands them over. */
@@ -52,13 +54,15 @@ export function recordFromFlags(flags: RecordFlags, unit: string, now: Date): Re
   const problems: string[] = [];
   const value = parseRecordValue(flags.value, unit);
   const unitHint = unit === 'ms' ? ' in milliseconds, such as 240 (or 240ms, 2s)' : ', such as 0.1';
-  if (value === undefined) problems.push(`<value> is ${JSON.stringify(flags.value)}: expected a non-negative number${unitHint}`);
+  if (value === undefined) problems.push(`<value> is ${formatValue(flags.value)}: expected a non-negative number${unitHint}`);
   const source = flags.source?.trim() ?? '';
   if (source === '') problems.push('--source is missing: expected where the figure comes from, such as --source "APM dashboard, 7-day P95 of /v1/search"');
+  // The same limits as the project file's fields, checked before anything is read or written.
+  for (const problem of [lengthProblem('--source', source, 'MAX_TEXT_LENGTH'), lengthProblem('--by', flags.by ?? '', 'MAX_NAME_LENGTH')]) if (problem !== undefined) problems.push(problem);
   let at = now.toISOString();
   if (flags.at !== undefined) {
     const parsed = parseRecordTime(flags.at);
-    if (parsed === undefined) problems.push(`--at is ${JSON.stringify(flags.at)}: expected when it was measured, as a date or an ISO date-time, such as 2026-11-20 or 2026-11-20T09:00:00Z`);
+    if (parsed === undefined) problems.push(`--at is ${formatValue(flags.at)}: expected when it was measured, as a date or an ISO date-time, such as 2026-11-20 or 2026-11-20T09:00:00Z`);
     else if (Date.parse(parsed) > now.getTime() + CLOCK_SKEW_MS) problems.push(`--at is ${flags.at}, which is in the future: expected when the figure was measured`);
     else at = parsed;
   }

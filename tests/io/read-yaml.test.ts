@@ -1,5 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import { parseYaml } from '../../src/io/read-yaml.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { parseYaml, readYamlFile } from '../../src/io/read-yaml.ts';
+import { MAX_CONTENT_FILE_BYTES } from '../../src/lib/content-limits.ts';
 import { ContentError } from '../../src/lib/friendly-errors.ts';
 
 const FILE = 'src/content/projects/shop.yaml';
@@ -37,5 +42,25 @@ describe('parseYaml', () => {
 
   test('reads the aliases a person writes', () => {
     expect(parseYaml('a: &x { state: done }\nb: *x\n', FILE)).toEqual({ a: { state: 'done' }, b: { state: 'done' } });
+  });
+});
+
+describe('readYamlFile', () => {
+  const work = mkdtempSync(join(tmpdir(), 'read-yaml-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const anything = z.record(z.string(), z.unknown());
+
+  test('refuses a file over MAX_CONTENT_FILE_BYTES before parsing it, naming the file and the limit', () => {
+    const path = join(work, 'huge.yaml');
+    // Not even YAML: had it been parsed, the message would be a syntax error.
+    writeFileSync(path, `note: [${'x'.repeat(MAX_CONTENT_FILE_BYTES)}`);
+    expect(() => readYamlFile(path, anything)).toThrow(/huge\.yaml: is 1\.0 MiB, over the 1 MiB a content file can take \(MAX_CONTENT_FILE_BYTES\), so it was not read/);
+  });
+
+  test('reads a file exactly at the limit', () => {
+    const path = join(work, 'at-limit.yaml');
+    const head = 'note: ';
+    writeFileSync(path, `${head}${'x'.repeat(MAX_CONTENT_FILE_BYTES - head.length)}`);
+    expect(readYamlFile(path, anything).note).toHaveLength(MAX_CONTENT_FILE_BYTES - head.length);
   });
 });

@@ -11,6 +11,11 @@ describe('draftProblems', () => {
     ['a reason and a real date are fine', { item: 'load-soak', action: 'na', reason: 'No long sessions', until: '2027-02-28' }, 0],
     ['the 30th of February is not a date', { item: 'load-soak', action: 'na', reason: 'x', until: '2027-02-30' }, 1],
     ['an id with capitals is refused', { item: 'No-N', action: 'tick' }, 1],
+    // the project file's own limits, for the browser editor and the save endpoint alike
+    ['a note at the limit is fine', { item: 'load-soak', action: 'tick', note: 'x'.repeat(2000) }, 0],
+    ['a note over the limit is refused', { item: 'load-soak', action: 'tick', note: 'x'.repeat(2001) }, 1],
+    ['a reason over the limit is refused', { item: 'load-soak', action: 'na', reason: 'x'.repeat(2001) }, 1],
+    ['a link over the limit is refused', { item: 'load-soak', action: 'tick', link: `https://x.example/${'a'.repeat(2048)}` }, 1],
   ])('%s', (_, change, count) => {
     expect(draftProblems(change)).toHaveLength(count);
   });

@@ -30,10 +30,23 @@ describe('itemChangeFromFlags: refused, naming the flag and what it expects', ()
     ['a relative link', 'tick', { link: 'mr/412' }, /^--link is "mr\/412"/],
     ['an empty link', 'tick', { link: '' }, /^--link is "": expected/],
     ['an empty name', 'tick', { by: ' ' }, /^--by is empty: expected a name/],
+    // the limits of the project file's own fields, named with the flag
+    ['a note longer than a paragraph', 'tick', { note: 'x'.repeat(2001) }, /^--note is 2,001 characters long: expected at most 2,000 \(MAX_TEXT_LENGTH\)/],
+    ['a 20 MB note', 'tick', { note: 'x'.repeat(20 * 1024 * 1024) }, /^--note is 20,971,520 characters long: expected at most 2,000/],
+    ['a reason longer than a paragraph', 'na', { reason: 'x'.repeat(2001) }, /^--reason is 2,001 characters long: expected at most 2,000 \(MAX_TEXT_LENGTH\)/],
+    ['a link longer than a URL can be', 'tick', { link: `https://x.example/${'a'.repeat(2048)}` }, /^--link is 2,066 characters long: expected at most 2,048 \(MAX_URL_LENGTH\)/],
+    ['a name longer than a line', 'tick', { by: 'x'.repeat(201) }, /^--by is 201 characters long: expected at most 200 \(MAX_NAME_LENGTH\)/],
+    // a long bad value is quoted briefly, not echoed whole
+    ['a long last day that is not a date', 'na', { reason: 'x', until: '9'.repeat(100_000) }, /^--until is "9{77}\.\.\.": expected a real calendar date/],
   ])('%s', (_, action, flags, message) => {
     const input = itemChangeFromFlags(action, 'no-n-plus-one', flags, NOW);
     expect(input.ok).toBe(false);
     if (!input.ok) expect(input.problems[0]).toMatch(message);
+  });
+
+  test('texts exactly at their limits are accepted', () => {
+    expect(itemChangeFromFlags('tick', 'x', { note: 'x'.repeat(2000), by: 'y'.repeat(200) }, NOW).ok).toBe(true);
+    expect(itemChangeFromFlags('na', 'x', { reason: 'x'.repeat(2000) }, NOW).ok).toBe(true);
   });
 
   test('every problem is reported at once', () => {

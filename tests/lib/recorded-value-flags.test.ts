@@ -60,10 +60,19 @@ describe('recordFromFlags', () => {
     ['a time that is not one', { value: '240', source: 'APM', at: 'last night' }, /^--at is "last night": expected when it was measured, as a date or an ISO date-time/],
     ['a time in the future', { value: '240', source: 'APM', at: '2026-12-01' }, /^--at is 2026-12-01, which is in the future/],
     ['an empty name', { value: '240', source: 'APM', by: '' }, /^--by is empty/],
+    // the limits of the project file's own fields, named with the flag
+    ['a source longer than a paragraph', { value: '240', source: 'x'.repeat(2001) }, /^--source is 2,001 characters long: expected at most 2,000 \(MAX_TEXT_LENGTH\)/],
+    ['a name longer than a line', { value: '240', source: 'APM', by: 'x'.repeat(201) }, /^--by is 201 characters long: expected at most 200 \(MAX_NAME_LENGTH\)/],
+    // a long bad value is quoted briefly, not echoed whole
+    ['a long word for a value', { value: 'x'.repeat(100_000), source: 'APM' }, /^<value> is "x{77}\.\.\.": expected a non-negative number/],
   ])('refuses %s', (_, flags, message) => {
     const input = recordFromFlags(flags, 'ms', NOW);
     expect(input.ok).toBe(false);
     if (!input.ok) expect(input.problems[0]).toMatch(message);
+  });
+
+  test('a source and a name exactly at their limits are recorded', () => {
+    expect(recordFromFlags({ value: '240', source: 'x'.repeat(2000), by: 'y'.repeat(200) }, 'ms', NOW).ok).toBe(true);
   });
 
   test('a few minutes ahead is clock skew, not the future', () => {

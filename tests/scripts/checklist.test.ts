@@ -173,6 +173,11 @@ describe('bad input exits 2, says what to type, and leaves the file byte-identic
     ['a negative value', ['record', 'storefront', 'api-p95', '-5', '--source', 'APM'], /"-5" is a negative number: expected a non-negative number/],
     ['a record without --source', ['record', 'storefront', 'api-p95', '150'], /--source is missing: expected where the figure comes from/],
     ['a misspelt option', ['na', 'storefront', 'load-soak', '--reson', 'Batch'], /unknown option "--reson": did you mean --reason\?/],
+    // the same limits as the file's fields, before anything is read or written
+    ['a --note over its limit', ['tick', 'storefront', 'load-soak', '--note', 'x'.repeat(2001)], /--note is 2,001 characters long: expected at most 2,000 \(MAX_TEXT_LENGTH\)/],
+    ['a --reason over its limit', ['na', 'storefront', 'load-soak', '--reason', 'x'.repeat(2001)], /--reason is 2,001 characters long: expected at most 2,000 \(MAX_TEXT_LENGTH\)/],
+    ['a --source over its limit', ['record', 'storefront', 'api-p95', '100', '--source', 'x'.repeat(2001)], /--source is 2,001 characters long: expected at most 2,000 \(MAX_TEXT_LENGTH\)/],
+    ['a --by over its limit', ['tick', 'storefront', 'load-soak', '--by', 'x'.repeat(201)], /--by is 201 characters long: expected at most 200 \(MAX_NAME_LENGTH\)/],
     ['a missing item', ['tick', 'storefront'], /missing <item>: tick takes <project> <item>/],
     ['an unknown command', ['tik', 'storefront', 'load-soak'], /unknown command "tik": did you mean "tick"\?/],
   ])('%s', (_, args, message) => {
@@ -193,6 +198,24 @@ describe('bad input exits 2, says what to type, and leaves the file byte-identic
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/storefront\.yaml: field `items\.heavy-queries-native-sql\.reason`/);
     expect(readFileSync(projectFile(broken), 'utf8')).toBe(text);
+  });
+
+  test('a project file over the size limit is refused before it is parsed, naming the file and the limit', () => {
+    const huge = freshRoot();
+    const text = readFileSync(projectFile(huge), 'utf8').replace('note: Product listing now loads variants in one batched query.', `note: ${'x'.repeat(20 * 1024 * 1024)}`);
+    writeFileSync(projectFile(huge), text);
+    const run = checklist(huge, 'list', 'storefront');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^checklist: .*projects\/storefront\.yaml: is 20\.0 MiB, over the 1 MiB a content file can take \(MAX_CONTENT_FILE_BYTES\), so it was not read\./);
+    expect(run.stderr.length).toBeLessThan(1000);
+  });
+
+  test('a note over its limit in the file is refused naming the field and the limit', () => {
+    const long = freshRoot();
+    writeFileSync(projectFile(long), readFileSync(projectFile(long), 'utf8').replace('note: Product listing now loads variants in one batched query.', `note: ${'x'.repeat(2001)}`));
+    const run = checklist(long, 'list', 'storefront');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/storefront\.yaml: field `items\.no-n-plus-one\.note` is "x+\.\.\.": expected at most 2,000 characters \(MAX_TEXT_LENGTH\), found 2,001/);
   });
 
   test('a YAML alias bomb is refused in one paragraph naming the file, before it fills the memory', () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { boundedString } from './bounded-text.ts';
 import { idSchema, localizedListSchema, localizedSchema } from './localized.ts';
 
 /** A code sample with its language and a caption in both languages. */
 export const codeSampleSchema = z.strictObject({
-  lang: z.string().min(1),
+  lang: boundedString('MAX_NAME_LENGTH').min(1),
   caption: localizedSchema,
-  code: z.string().min(1),
+  code: boundedString('MAX_LONG_TEXT_LENGTH').min(1),
 });
 
 /** An optimization pattern: one page of the handbook, built from this entry. */
@@ -21,14 +22,14 @@ export const patternSchema = z.strictObject({
   problem: localizedSchema,
   detection: z.strictObject({
     symptoms: localizedListSchema,
-    tools: z.array(z.string().min(1)).min(1),
+    tools: z.array(boundedString('MAX_NAME_LENGTH').min(1)).min(1),
     probe: codeSampleSchema,
   }),
   solution: localizedSchema,
   impact: z.strictObject({
     summary: localizedSchema,
     /** The headline figure, such as "O(N) → O(1) queries" or "-80 ms P95". */
-    figure: z.string().min(1),
+    figure: boundedString('MAX_NAME_LENGTH').min(1),
   }),
   before: codeSampleSchema,
   after: codeSampleSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedString } from './bounded-text.ts';
 import { httpUrlSchema, idSchema } from './localized.ts';
 
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date). */
@@ -45,11 +46,11 @@ export const pageHeadersSchema = z
 /** A page to measure: an absolute URL, or a path on the handbook's own preview server. */
 export const projectPageSchema = z
   .strictObject({
-    name: z.string().trim().min(1),
+    name: boundedString('MAX_NAME_LENGTH').trim().min(1),
     /** Absolute http(s) URL of the page. */
     url: httpUrlSchema.optional(),
     /** Path on the local preview server, for projects with `localPreview: true`. */
-    path: z.string().regex(/^\/[^\s]*$/, 'expected a path starting with "/"').optional(),
+    path: boundedString('MAX_URL_LENGTH').regex(/^\/[^\s]*$/, 'expected a path starting with "/"').optional(),
     /** Request headers sent with every request to the page; use `env:NAME` for secrets. */
     headers: pageHeadersSchema.default({}),
   })
@@ -61,14 +62,14 @@ export type ProjectPage = z.infer<typeof projectPageSchema>;
 
 /** An API endpoint the team watches; figures for it are recorded with `checklist record`. */
 export const projectEndpointSchema = z.strictObject({
-  name: z.string().trim().min(1),
+  name: boundedString('MAX_NAME_LENGTH').trim().min(1),
   url: httpUrlSchema,
 });
 
 /** A project's own value for a target, with the reason it differs from the default. */
 export const targetOverrideSchema = z.strictObject({
   value: z.number().positive('expected a positive number'),
-  reason: z.string().trim().min(1, 'expected the reason for the override'),
+  reason: boundedString('MAX_TEXT_LENGTH').trim().min(1, 'expected the reason for the override'),
 });
 export type TargetOverride = z.infer<typeof targetOverrideSchema>;
 
@@ -77,13 +78,13 @@ export const itemStateSchema = z
   .strictObject({
     state: z.enum(['done', 'todo', 'not-applicable']),
     /** Who recorded the state. */
-    by: z.string().trim().min(1).optional(),
+    by: boundedString('MAX_NAME_LENGTH').trim().min(1).optional(),
     /** When the state was recorded. */
     at: isoDateTimeSchema.optional(),
-    note: z.string().optional(),
+    note: boundedString('MAX_TEXT_LENGTH').optional(),
     evidence: httpUrlSchema.optional(),
     /** Why the item does not apply (required with `not-applicable`). */
-    reason: z.string().trim().min(1).optional(),
+    reason: boundedString('MAX_TEXT_LENGTH').trim().min(1).optional(),
     /** Last day the waiver holds; after it the item is to do again. */
     until: isoDateSchema.optional(),
   })
@@ -96,20 +97,20 @@ export type ItemState = z.infer<typeof itemStateSchema>;
 /** A figure measured elsewhere (an APM, a database) and recorded against a target. */
 export const recordedValueSchema = z.strictObject({
   value: z.number().nonnegative(),
-  source: z.string().trim().min(1, 'expected where the figure comes from'),
+  source: boundedString('MAX_TEXT_LENGTH').trim().min(1, 'expected where the figure comes from'),
   at: isoDateTimeSchema,
-  by: z.string().trim().min(1).optional(),
+  by: boundedString('MAX_NAME_LENGTH').trim().min(1).optional(),
 });
 export type RecordedValue = z.infer<typeof recordedValueSchema>;
 
 /** One project: what to measure, its own targets, and the state of its manual items. */
 export const projectSchema = z
   .strictObject({
-    name: z.string().trim().min(1),
-    description: z.string().trim().min(1),
+    name: boundedString('MAX_NAME_LENGTH').trim().min(1),
+    description: boundedString('MAX_TEXT_LENGTH').trim().min(1),
     owner: z.strictObject({
-      name: z.string().trim().min(1),
-      contact: z.string().trim().min(1).optional(),
+      name: boundedString('MAX_NAME_LENGTH').trim().min(1),
+      contact: boundedString('MAX_NAME_LENGTH').trim().min(1).optional(),
     }),
     /** True when the pages are served by the handbook's own preview server (`path` pages). */
     localPreview: z.boolean().default(false),

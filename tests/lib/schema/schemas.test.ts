@@ -65,6 +65,16 @@ describe.each<[string, z.ZodType, unknown, Array<[string, unknown, string]>]>([
     ['a page with both url and path', { ...project, localPreview: true, pages: [{ name: 'Home', path: '/', url: 'https://x.example/' }] }, 'pages.0.url'],
     ['an override without a reason', { ...project, targets: { ttfb: { value: 300 } } }, 'targets.ttfb.reason'],
     ['a zero freshness window', { ...project, freshnessDays: 0 }, 'freshnessDays'],
+    // texts past their limits (content-limits.ts): a line for names, a paragraph for notes and reasons
+    ['a name longer than a line', { ...project, name: 'x'.repeat(201) }, 'name'],
+    ['a description longer than a paragraph', { ...project, description: 'x'.repeat(2001) }, 'description'],
+    ['an owner name longer than a line', { ...project, owner: { name: 'x'.repeat(201) } }, 'owner.name'],
+    ['a page name longer than a line', { ...project, pages: [{ name: 'x'.repeat(201), url: 'https://x.example/' }] }, 'pages.0.name'],
+    ['a page URL longer than a URL can be', { ...project, pages: [{ name: 'Home', url: `https://x.example/${'a'.repeat(2048)}` }] }, 'pages.0.url'],
+    ['an override reason longer than a paragraph', { ...project, targets: { ttfb: { value: 300, reason: 'x'.repeat(2001) } } }, 'targets.ttfb.reason'],
+    ['a 20 MB note', { ...project, items: { a: { state: 'done', note: 'x'.repeat(20 * 1024 * 1024) } } }, 'items.a.note'],
+    ['a waiver reason longer than a paragraph', { ...project, items: { a: { state: 'not-applicable', reason: 'x'.repeat(2001) } } }, 'items.a.reason'],
+    ['a source longer than a paragraph', { ...project, records: { 'api-p95': { value: 1, source: 'x'.repeat(2001), at: '2026-11-23' } } }, 'records.api-p95.source'],
     ['a literal Authorization header', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { Authorization: 'Bearer abc' } }] }, 'pages.0.headers.Authorization'],
     ['a literal cookie, whatever its case', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { cookie: 'sid=1' } }] }, 'pages.0.headers.cookie'],
     ['a literal Proxy-Authorization header', { ...project, pages: [{ name: 'Home', url: 'https://x.example/', headers: { 'Proxy-Authorization': 'Basic eA==' } }] }, 'pages.0.headers.Proxy-Authorization'],
@@ -85,6 +95,24 @@ describe('project page headers', () => {
     ['a credential read from the environment', { Authorization: 'env:PREVIEW_TOKEN' }],
     ['a literal header that carries no credential', { 'Accept-Language': 'fr', 'X-Preview': '1' }],
   ])('accepts %s', (_, headers) => expect(issuePaths(projectSchema, page(headers))).toEqual([]));
+});
+
+describe('text limits', () => {
+  test('texts exactly at their limits are accepted', () => {
+    const atLimits = { name: 'x'.repeat(200), description: 'x'.repeat(2000), owner: { name: 'x'.repeat(200) }, items: { a: { state: 'done', note: 'x'.repeat(2000), by: 'y'.repeat(200) } } };
+    expect(issuePaths(projectSchema, atLimits)).toEqual([]);
+  });
+
+  test('the message names the limit and the length found', () => {
+    const result = projectSchema.safeParse({ ...project, items: { a: { state: 'done', note: 'x'.repeat(2001) } } });
+    expect(result.error?.issues[0]?.message).toBe('expected at most 2,000 characters (MAX_TEXT_LENGTH), found 2,001: shorten it, and put the rest in a linked document');
+  });
+
+  test.each<[string, z.ZodType, unknown, string]>([
+    ['a pattern text longer than the handbook writes', patternSchema, { ...pattern, solution: { fr: 'x'.repeat(10_001), en: 's' } }, 'solution.fr'],
+    ['a code sample longer than the handbook writes', patternSchema, { ...pattern, before: { ...code, code: 'x'.repeat(10_001) } }, 'before.code'],
+    ['a checklist description longer than the handbook writes', checklistSchema, { id: 'perf', title: both('t'), description: { fr: 'd', en: 'x'.repeat(10_001) }, order: 0, items: [{ id: 'a', label: both('A'), decidedBy: 'person' }] }, 'description.en'],
+  ])('refuses %s', (_, schema, data, path) => expect(issuePaths(schema, data)).toContain(path));
 });
 
 describe('project defaults', () => {
