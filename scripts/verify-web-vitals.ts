@@ -1,7 +1,8 @@
 // `npm run verify-web-vitals`: measures each configured page with a TTFB probe and Lighthouse,
 // judges the medians against the project's effective targets, writes the results the site reads,
 // prints a table, and exits 0 (all met), 1 (a miss or a page in error), 2 (bad usage or
-// configuration, nothing measured), 3 (nothing could be measured at all) or 130 (Ctrl-C).
+// configuration, nothing measured), 3 (nothing could be measured at all), 4 (measured, but the
+// results could not be written) or 130 (Ctrl-C).
 import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,10 +14,13 @@ import { measurePage } from '../src/io/measure-page.ts';
 import { buildReason, buildSite, killGroup, PreviewError } from '../src/io/preview-build.ts';
 import { startPreview, type Preview } from '../src/io/preview-server.ts';
 import { displayPath } from '../src/io/read-yaml.ts';
+import { saveResultsElsewhere } from '../src/io/save-results-elsewhere.ts';
 import { writeFileAtomic } from '../src/io/write-atomic.ts';
+import { WriteError, writing } from '../src/io/write-error.ts';
 import { writeProjectResults } from '../src/io/write-results.ts';
 import { effectiveTargets, type EffectiveTarget } from '../src/lib/effective-targets.ts';
 import { EXIT_INTERRUPTED, EXIT_NOTHING_MEASURED, EXIT_USAGE, exitStatus } from '../src/lib/exit-status.ts';
+import { unwrittenResultsText, type SpareCopy } from '../src/lib/unwritten-results-text.ts';
 import { ContentError } from '../src/lib/friendly-errors.ts';
 import { judgePage } from '../src/lib/judge-page.ts';
 import { junitReport } from '../src/lib/junit-report.ts';
@@ -65,6 +69,9 @@ Exit status:
   1    a target missed, or a page could not be measured
   2    bad usage or configuration; nothing was measured
   3    nothing could be measured at all (no browser, Chrome would not start, the preview failed)
+  4    measured, but the results or a report could not be written (disk full, no permission,
+       read-only, the results lock kept by another run): the files the site reads are left as
+       they were, and the message names the file in the temp folder the results were saved in
   130  interrupted (Ctrl-C): Chrome and the preview are ended, nothing half-written is left
 
 Examples:
@@ -206,16 +213,34 @@ async function measureProject(
   return projectResult(project.id, project.profile, pages);
 }
 
-/** Writes the CI outputs asked for: the JUnit file and the GitHub step summary. */
-function writeReports(document: ReturnType<typeof resultDocument>, metricIds: string[], options: VerifyOptions): void {
-  if (options.junit !== undefined) {
-    const path = resolve(options.junit);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic(path, junitReport(document, metricIds));
-    say(`${NAME}: JUnit report written to ${displayPath(path)}.`);
+/** Writes the CI outputs asked for: the JUnit file and the GitHub step summary; returns the refusal of one that could not be written. */
+function writeReports(document: ReturnType<typeof resultDocument>, metricIds: string[], options: VerifyOptions): WriteError | undefined {
+  try {
+    if (options.junit !== undefined) {
+      const path = resolve(options.junit);
+      writing(path, () => mkdirSync(dirname(path), { recursive: true }));
+      writeFileAtomic(path, junitReport(document, metricIds));
+      say(`${NAME}: JUnit report written to ${displayPath(path)}.`);
+    }
+    const summary = process.env.GITHUB_STEP_SUMMARY;
+    if (summary) writing(summary, () => appendFileSync(summary, `${markdownSummary(document, metricIds)}\n`));
+  } catch (error) {
+    if (error instanceof WriteError) return error;
+    throw error;
   }
-  const summary = process.env.GITHUB_STEP_SUMMARY;
-  if (summary) appendFileSync(summary, `${markdownSummary(document, metricIds)}\n`);
+  return undefined;
+}
+
+/** Saves the run's results in the temp folder when they could not be written where the site reads them, and says so in one paragraph. */
+function reportUnwritten(projects: string[], refusal: WriteError, json: string, generatedAt: string): void {
+  let copy: SpareCopy;
+  try {
+    copy = { saved: saveResultsElsewhere(json, generatedAt) };
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    copy = { failed: error.message };
+  }
+  say(`${NAME}: ${unwrittenResultsText(projects, refusal.message, copy)}`);
 }
 
 /** Runs the command; returns its exit status. */
@@ -269,6 +294,7 @@ async function main(argv: string[]): Promise<number> {
     ...(options.profile ? { profile: options.profile } : {}),
   });
   const results: ProjectResult[] = [];
+  const unwritten: { projects: string[]; refusal?: WriteError } = { projects: [] };
   try {
     for (const project of projects) {
       const result = await measureProject(project, options, root, counter);
@@ -278,8 +304,18 @@ async function main(argv: string[]): Promise<number> {
         running.preview = undefined;
       }
       if (project.id === AD_HOC_PROJECT) continue;
-      const written = await writeProjectResults(projectDocument(resultDocument(facts(), [result]), project.id), root);
-      say(`${NAME}: ${project.id}: ${written.latest ? `wrote ${written.latest}` : 'nothing was measured, so the last result stays'}; added a line to ${written.history}.`);
+      // Once the results folder refused a write it would refuse the next: the rest is saved with it, at the end.
+      if (unwritten.refusal === undefined) {
+        try {
+          const written = await writeProjectResults(projectDocument(resultDocument(facts(), [result]), project.id), root);
+          say(`${NAME}: ${project.id}: ${written.latest ? `wrote ${written.latest}` : 'nothing was measured, so the last result stays'}; added a line to ${written.history}.`);
+          continue;
+        } catch (error) {
+          if (!(error instanceof WriteError)) throw error;
+          unwritten.refusal = error;
+        }
+      }
+      unwritten.projects.push(project.id);
     }
   } finally {
     endEverything();
@@ -289,12 +325,15 @@ async function main(argv: string[]): Promise<number> {
   const metricIds = measuredTargetIds(planned.catalog.targets);
   // Secrets were kept out where messages are made (measurePage): the output is written as it is, so it stays valid JSON whatever a secret looks like.
   const table = `${summaryTable(document, ansiPainter(shouldUseColor(options.json ? process.stderr.isTTY : process.stdout.isTTY, process.env))).join('\n')}\n`;
+  const json = `${JSON.stringify(document, null, 2)}\n`;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    process.stdout.write(json);
     process.stderr.write(`\n${table}`);
   } else process.stdout.write(`\n${table}`);
-  writeReports(document, metricIds, options);
-  return exitStatus(document, counter.toolingFailed);
+  if (unwritten.refusal) reportUnwritten(unwritten.projects, unwritten.refusal, json, generatedAt);
+  const reportRefusal = writeReports(document, metricIds, options);
+  if (reportRefusal) say(`${NAME}: ${reportRefusal.message}`);
+  return exitStatus(document, counter.toolingFailed, unwritten.refusal !== undefined || reportRefusal !== undefined);
 }
 
 /** Leaves once stdout has taken everything written to it; Lighthouse may keep handles open that would hold the process. */

@@ -4,7 +4,8 @@ import { planResultFiles } from '../lib/result-files.ts';
 import { resultDocumentSchema, type ResultDocument } from '../lib/schema/result.ts';
 import { contentPaths } from './content-paths.ts';
 import { displayPath } from './read-yaml.ts';
-import { isAlive, withResultsLock } from './results-lock.ts';
+import { isAlive } from './process-identity.ts';
+import { withResultsLock } from './results-lock.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** The files a run wrote for one project; `latest` is absent when the last good result was kept. */

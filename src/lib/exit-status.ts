@@ -8,12 +8,19 @@ export const EXIT_FAIL = 1;
 export const EXIT_USAGE = 2;
 /** Nothing could be measured at all: no browser, Chrome would not start, the preview could not be built. */
 export const EXIT_NOTHING_MEASURED = 3;
+/** Measured, but the results could not be written (disk full, no permission, read-only, the lock held by a run that never let go): they were saved elsewhere. */
+export const EXIT_NOT_WRITTEN = 4;
 /** Stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 
-/** The exit status of a finished run: 0 all met, 1 a miss or a page in error, 3 when the tooling itself failed and no page was measured. */
-export function exitStatus(document: ResultDocument, toolingFailed: boolean): number {
-  if (document.status === 'pass') return EXIT_PASS;
+/**
+ * The exit status of a finished run: 0 all met, 1 a miss or a page in error, 3 when the tooling
+ * itself failed and no page was measured, 4 when pages were measured but the results could not be
+ * written (that comes first: the site does not show what was measured).
+ */
+export function exitStatus(document: ResultDocument, toolingFailed: boolean, notWritten = false): number {
   const measuredAny = document.projects.some((project) => project.pages.some((page) => page.status !== 'error'));
-  return toolingFailed && !measuredAny ? EXIT_NOTHING_MEASURED : EXIT_FAIL;
+  if (toolingFailed && !measuredAny) return EXIT_NOTHING_MEASURED;
+  if (notWritten) return EXIT_NOT_WRITTEN;
+  return document.status === 'pass' ? EXIT_PASS : EXIT_FAIL;
 }

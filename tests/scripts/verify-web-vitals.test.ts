@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { currentIdentity, procStat } from '../../src/io/process-identity.ts';
 import { historyEntrySchema, resultDocumentSchema, type PageResult, type ResultDocument } from '../../src/lib/schema/result.ts';
 import { fixturePage, PRIVATE_HEADER, SLOW_FIRST_BYTE_MS, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
@@ -388,4 +389,56 @@ describe('the handbook on its own preview server', () => {
     }
     expect(await leftovers()).toEqual([]);
   }, 300_000);
+});
+
+describe('results that cannot be written', () => {
+  /** A copy with one fast fixture page, and a last good result to keep. */
+  function writableCopy(): { root: string; results: string; lastGood: string } {
+    const root = contentCopy({ fixtures: projectYaml([{ name: 'Fast', url: `${server.origin}/fast` }]) });
+    const results = join(root, 'src/content/results');
+    mkdirSync(results, { recursive: true });
+    const lastGood = '{"kept": "as it was"}\n';
+    writeFileSync(join(results, 'fixtures.json'), lastGood);
+    return { root, results, lastGood };
+  }
+  const ONE_QUICK_RUN = ['--project', 'fixtures', '--runs', '1', '--ttfb-samples', '1', '--json'];
+
+  /** Checks what a run that could not write must still give: exit 4, the document and the table, a copy in the temp folder, one paragraph, no trace. */
+  function expectSavedElsewhere(run: Run, tmp: string): RegExpExecArray {
+    expect(run.status, run.stderr).toBe(4);
+    const document = JSON.parse(run.stdout) as ResultDocument;
+    expect(pageNamed(document, 'Fast').status).toBe('pass');
+    expect(run.stderr).toMatch(/PROJECT +PAGE +TTFB/);
+    const message = /verify-web-vitals: the results of fixtures were not written: (.*) The files the site reads were left as they were; the measured results are saved in (\S+) \(the document --json prints\), so nothing measured is lost\.\n/.exec(run.stderr);
+    expect(message, run.stderr).not.toBeNull();
+    expect(message![2]!.startsWith(tmp)).toBe(true);
+    expect(JSON.parse(readFileSync(message![2]!, 'utf8'))).toEqual(document);
+    expect(run.stderr).not.toMatch(/unexpected error|\n\s+at /);
+    return message!;
+  }
+
+  test('a lock naming a live process that is no verify-web-vitals run (PID 1) is taken over at once', async () => {
+    const { root, results } = writableCopy();
+    writeFileSync(join(results, '.verify-web-vitals.lock'), '1'); // an earlier version's lock file
+    const run = await verify(ONE_QUICK_RUN, { root });
+    expect(run.status, run.stderr).toBe(0); // before: 30 s of waiting, then "unexpected error (a bug)" and the results lost
+    expect(run.stderr).toMatch(/fixtures: wrote .*fixtures\.json/);
+    expect(resultFiles(root).sort()).toEqual(['fixtures.history.jsonl', 'fixtures.json']);
+  }, 120_000);
+
+  test('a lock a live run keeps: exit 4, the table and --json printed, the results saved in the temp folder, the last good file kept', async () => {
+    const { root, results, lastGood } = writableCopy();
+    // A live process that is exactly who the lock says: a run that never lets go.
+    const holder = spawn('sleep', ['600'], { stdio: 'ignore' });
+    const token = '0123456789abcdef';
+    mkdirSync(join(results, '.verify-web-vitals.lock'));
+    writeFileSync(join(results, '.verify-web-vitals.lock', `owner.${token}.json`), JSON.stringify({ ...currentIdentity(), pid: holder.pid, startTime: procStat(holder.pid!)!.startTime, token, at: '2026-11-23T10:00:00.000Z' }));
+    const tmp = mkdtempSync(join(work, 'tmp-'));
+    const run = await verify(ONE_QUICK_RUN, { root, env: { TMPDIR: tmp } });
+    holder.kill('SIGKILL');
+    const message = expectSavedElsewhere(run, tmp);
+    expect(message[1]).toMatch(new RegExp(`\\.verify-web-vitals\\.lock: another verify-web-vitals run holds the results lock \\(process ${holder.pid} on .*\\) and did not release it within 30 s; if that run is stuck, end it, and if no run is going on, delete that folder \\(rm -r .*\\), then run the command again\\.`));
+    expect(readFileSync(join(results, 'fixtures.json'), 'utf8')).toBe(lastGood);
+    expect(resultFiles(root).sort()).toEqual(['.verify-web-vitals.lock', 'fixtures.json']);
+  }, 180_000);
 });
