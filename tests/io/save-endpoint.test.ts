@@ -73,8 +73,10 @@ describe('the save endpoint refuses, and the file stays as it was', () => {
     ['no record of what the page showed', { body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'tick' }] }) }, 400, /expected `seen`/],
     ['no change at all', { body: JSON.stringify({ changes: [], seen: {} }) }, 400, /no changes were sent/],
     ['an item a measurement decides', { body: tick('web-ttfb') }, 400, /"web-ttfb" is not a manual checklist item/],
-    ['a javascript: evidence link', { body: tick('load-smoke', { link: 'javascript:alert(1)' }) }, 400, /not an http\(s\) URL/],
-    ['a waiver without a reason', { body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'na' }], seen: { 'load-smoke': { state: 'todo' } } }) }, 400, /a reason is required/],
+    ['a javascript: evidence link', { body: tick('load-smoke', { link: 'javascript:alert(1)' }) }, 400, /link is "javascript:alert\(1\)": expected an absolute http:\/\/ or https:\/\/ URL/],
+    ['a waiver without a reason', { body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'na' }], seen: { 'load-smoke': { state: 'todo' } } }) }, 400, /reason is missing: expected why the item does not apply/],
+    // the checklist command's rule, from the same draftProblems: a waiver ends today at the earliest
+    ['a waiver that ended in 2000', { body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'na', reason: 'Batch only', until: '2000-01-01' }], seen: { 'load-smoke': { state: 'todo' } } }) }, 400, /until is 2000-01-01, a day already past: expected today \(\d{4}-\d{2}-\d{2}\) or a later day/],
   ])('%s', async (_, options, status, message) => {
     const answer = await send(options);
     expect(answer.status).toBe(status);

@@ -87,6 +87,13 @@ describe('changes that land', () => {
     expect(item.reason).toBeUndefined();
   });
 
+  test('na --until today is a waiver: the last day is inclusive', () => {
+    const root = freshRoot();
+    const run = checklist(root, 'na', 'storefront', 'load-soak', '--reason', 'Batch jobs only', '--until', NOW.slice(0, 10));
+    expect(run.status, run.stderr).toBe(0);
+    expect(statuses(root)['load-soak']).toMatchObject({ status: 'not-applicable', until: NOW.slice(0, 10) });
+  });
+
   test('untick of an item already to do writes nothing', () => {
     const root = freshRoot();
     const before = readFileSync(projectFile(root));
@@ -162,6 +169,8 @@ describe('bad input exits 2, says what to type, and leaves the file byte-identic
     ['an --until that is not a date', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', 'next-week'], /--until is "next-week": expected a real calendar date written YYYY-MM-DD/],
     ['an --until that does not exist', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', '2027-02-30'], /--until is "2027-02-30": expected a real calendar date/],
     ['an --until already past', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', '2026-01-01'], /--until is 2026-01-01, a day already past/],
+    // the day before NOW: the same rule, from draftProblems, as the save endpoint's
+    ['an --until of yesterday', ['na', 'storefront', 'load-soak', '--reason', 'Batch', '--until', '2026-11-22'], /--until is 2026-11-22, a day already past: expected today \(2026-11-23\) or a later day/],
     ['a --link that is not http(s)', ['tick', 'storefront', 'load-soak', '--link', 'javascript:alert(1)'], /--link is "javascript:alert\(1\)": expected an absolute http:\/\/ or https:\/\/ URL/],
     ['an unknown project', ['tick', 'storefrnt', 'load-soak'], /unknown project "storefrnt": did you mean "storefront"\?/],
     ['an unknown item', ['tick', 'storefront', 'load-sok'], /unknown checklist item "load-sok": did you mean "load-soak"/],
