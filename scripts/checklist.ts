@@ -1,7 +1,8 @@
 // `npm run checklist -- <command>`: shows a project's checklists with their live status, ticks,
 // unticks and waives manual items, and records figures measured by other tools, editing the
 // project's YAML file in place (comments and order kept, validated first, replaced atomically).
-// Exit status: 0 done; 2 bad usage, an unknown id or invalid content (nothing is written).
+// Exit status: 0 done; 2 bad usage, an unknown id or invalid content (nothing is written); 4 the
+// file could not be written (disk full, no permission, read-only: it is left as it was).
 import { existsSync } from 'node:fs';
 import { defineCommand, parseArgs, renderUsage, runCommand, type ArgsDef, type CommandContext, type CommandDef } from 'citty';
 import { buildTime } from '../src/data/site-data.ts';
@@ -11,6 +12,7 @@ import { loadCatalog } from '../src/io/load-catalog.ts';
 import { readLatestResult } from '../src/io/read-results.ts';
 import { displayPath } from '../src/io/read-yaml.ts';
 import { updateProjectFile } from '../src/io/update-project-file.ts';
+import { WriteError } from '../src/io/write-error.ts';
 import { applyChangesToYaml } from '../src/lib/apply-changes-to-yaml.ts';
 import { applyRecordToYaml } from '../src/lib/apply-record-to-yaml.ts';
 import { findManualItem, findProject, findRecordTarget, type Lookup } from '../src/lib/checklist-ids.ts';
@@ -19,6 +21,7 @@ import { renderChecklistTable } from '../src/lib/checklist-table.ts';
 import { commandLineProblems, type CommandShape } from '../src/lib/command-line-problems.ts';
 import type { DraftChange } from '../src/lib/draft-change.ts';
 import { effectiveTargets } from '../src/lib/effective-targets.ts';
+import { EXIT_NOT_WRITTEN } from '../src/lib/exit-status.ts';
 import { ContentError } from '../src/lib/friendly-errors.ts';
 import { itemChangeFromFlags } from '../src/lib/item-change-flags.ts';
 import { suggestionText } from '../src/lib/nearest-ids.ts';
@@ -229,7 +232,7 @@ const EXAMPLES: Record<string, string[]> = {
   na: [`${NAME} na storefront load-soak --reason "Batch jobs only" --until 2027-06-30`],
   record: [`${NAME} record storefront api-p95 240 --source "APM dashboard, 7-day P95"`, `${NAME} record storefront db-heavy-report 3.2s --source "pg_stat_statements" --at 2026-11-20`],
 };
-const EXIT_TEXT = 'EXIT STATUS\n\n  0  done\n  2  bad usage, an unknown project, item or target, or invalid content: nothing was written';
+const EXIT_TEXT = 'EXIT STATUS\n\n  0  done\n  2  bad usage, an unknown project, item or target, or invalid content: nothing was written\n  4  the file could not be written (disk full, no permission, read-only): it was left as it was';
 
 /** The help of a command (or of the whole tool), with examples and exit codes; plain text unless colours are on. */
 async function usage(name: string, colors: boolean): Promise<string> {
@@ -264,10 +267,18 @@ async function run(rawArgs: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return fail(error.problems, name, await commandUsage(name));
     if (error instanceof ContentError) return fail(error.problems, name);
+    if (error instanceof WriteError) return notWritten(error);
     // citty's own parse errors, should one get past the checks above.
     if (error instanceof Error && error.name === 'CLIError') return fail([error.message.replace(/\u001b\[[0-9;]*m/g, '')], name, await commandUsage(name));
     throw error;
   }
+}
+
+/** Prints why the file could not be written and what to do, in one paragraph; returns exit status 4. */
+function notWritten(error: WriteError): number {
+  const paint = ansiPainter(shouldUseColor(process.stderr.isTTY, process.env));
+  console.error(`${paint('checklist:', 'bad')} ${error.message} Nothing was changed: ${error.file} was left as it was.`);
+  return EXIT_NOT_WRITTEN;
 }
 
 /** Prints the problems on stderr, then the usage line (bad usage) or what to do (bad content); returns the usage exit status. */

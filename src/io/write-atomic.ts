@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { asWriteError } from './write-error.ts';
 
 /** The temp file a write of `path` goes through: `.<name>.<pid>.<8 hex>.tmp` beside it, so a later run can tell a dead writer's leftover by its pid. */
 export function tempPathFor(path: string, pid = process.pid): string {
@@ -32,7 +33,8 @@ function syncFolder(dir: string): void {
 /**
  * Writes a file so that readers see the old content or the new, never half of it, and so that the
  * new content is on disk when this returns: temp file, fsync, rename, fsync of the folder. When the
- * write fails the old file is left as it was and the temp file is removed.
+ * write fails the old file is left as it was, the temp file is removed, and the system's refusal
+ * (a full disk, no permission, a read-only file system) is thrown as a WriteError naming the file.
  */
 export function writeFileAtomic(path: string, text: string): void {
   const temp = tempPathFor(path);
@@ -49,7 +51,11 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw asWriteError(path, error);
   }
-  syncFolder(dirname(path));
+  try {
+    syncFolder(dirname(path));
+  } catch (error) {
+    throw asWriteError(path, error);
+  }
 }

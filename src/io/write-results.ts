@@ -7,6 +7,7 @@ import { displayPath } from './read-yaml.ts';
 import { isAlive } from './process-identity.ts';
 import { withResultsLock } from './results-lock.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import { writing } from './write-error.ts';
 
 /** The files a run wrote for one project; `latest` is absent when the last good result was kept. */
 export interface WrittenFiles {
@@ -45,12 +46,13 @@ function appendLineAtomic(path: string, line: string): void {
 
 /**
  * Writes one project's result where the site reads it, under the results lock: the latest result
- * (only when the run measured something; see planResultFiles) and one more history line.
+ * (only when the run measured something; see planResultFiles) and one more history line. A write
+ * the system refuses (full disk, permissions) throws a WriteError and leaves the last good files.
  */
 export async function writeProjectResults(document: ResultDocument, root: string): Promise<WrittenFiles> {
   const projectId = document.projects[0]!.id;
   const paths = contentPaths(root);
-  mkdirSync(paths.results, { recursive: true });
+  writing(paths.results, () => mkdirSync(paths.results, { recursive: true }));
   return withResultsLock(paths.results, () => {
     removeLeftovers(paths.results);
     const latestPath = paths.latestResult(projectId);

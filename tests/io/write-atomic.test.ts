@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { tempPathFor, writeFileAtomic } from '../../src/io/write-atomic.ts';
+import { WriteError } from '../../src/io/write-error.ts';
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'write-atomic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,5 +71,32 @@ describe('writeFileAtomic', () => {
     expect(rename, 'the temp file is renamed over the file').toBeGreaterThan(syncTemp);
     expect(syncFolder, 'the folder is fsynced after the rename').toBeGreaterThan(rename);
     expect(readFileSync(path, 'utf8')).toBe('new\n');
+  });
+});
+
+describe.skipIf(!smallDiskAvailable)('writeFileAtomic on a real disk that refuses the write (a tmpfs mounted by the test; needs root)', () => {
+  const disks: SmallDisk[] = [];
+  afterAll(() => disks.forEach((disk) => disk.unmount()));
+
+  test.each<[string, (disk: SmallDisk) => void, RegExp]>([
+    ['a full disk', (disk) => disk.fill(), /result\.json could not be written: the disk is full \(ENOSPC\); free some space on it, then run the command again\./],
+    ['a read-only file system', (disk) => disk.readOnly(), /result\.json could not be written: its file system is read-only \(EROFS\); remount it read-write, or work in a writable copy, then run the command again\./],
+  ])('%s: a WriteError naming the file and what to do; the last good file intact, no temp file left', (_, refuse, message) => {
+    const disk = mountSmallDisk(work);
+    disks.push(disk);
+    const path = join(disk.dir, 'result.json');
+    writeFileAtomic(path, 'last good\n');
+    refuse(disk);
+    const error = (() => {
+      try {
+        writeFileAtomic(path, 'x'.repeat(64 * 1024));
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as Error).message).toMatch(message);
+    expect(readFileSync(path, 'utf8')).toBe('last good\n');
+    expect(readdirSync(disk.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

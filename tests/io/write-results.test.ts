@@ -6,8 +6,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { contentPaths } from '../../src/io/content-paths.ts';
 import { readHistory, readLatestResult } from '../../src/io/read-results.ts';
 import { writeProjectResults } from '../../src/io/write-results.ts';
+import { WriteError } from '../../src/io/write-error.ts';
 import { historyEntrySchema, resultDocumentSchema, type ResultDocument } from '../../src/lib/schema/result.ts';
 import { sampleDocument } from '../fixtures/sample-result.ts';
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 
 // Results land in a temp copy of the content (PERF_HANDBOOK_ROOT-style root), never in the repo.
 const work = mkdtempSync(join(tmpdir(), 'write-results-'));
@@ -96,5 +98,30 @@ describe('writeProjectResults', () => {
     await writeProjectResults(sampleDocument(), root);
     expect(readdirSync(contentPaths(root).results).filter((name) => name.endsWith('.tmp') || name.endsWith('.lock'))).toEqual([]);
     expectWhole(root);
+  });
+});
+
+describe.skipIf(!smallDiskAvailable)('writeProjectResults on a real full disk (a tmpfs mounted by the test; needs root)', () => {
+  const disks: SmallDisk[] = [];
+  afterAll(() => disks.forEach((disk) => disk.unmount()));
+
+  test.each<[string, number, RegExp]>([
+    // Not even the lock's owner file fits.
+    ['no page left: the lock cannot be written', 0, /results\/\.verify-web-vitals\.lock could not be written: the disk is full \(ENOSPC\)/],
+    // The lock takes the last page; the result does not fit.
+    ['one page left: the lock is taken, the result does not fit', 1, /results\/fixtures\.json could not be written: the disk is full \(ENOSPC\); free some space on it, then run the command again\./],
+  ])('%s: a WriteError that names the file, the last good files byte for byte, nothing left behind', async (_, pagesLeft, message) => {
+    const disk = mountSmallDisk(work);
+    disks.push(disk);
+    const root = join(disk.dir, 'root');
+    cpSync('src/content/projects/handbook.yaml', join(root, 'src/content/projects/handbook.yaml'));
+    await writeProjectResults(sampleDocument(), root);
+    const results = contentPaths(root).results;
+    const before = Object.fromEntries(readdirSync(results).map((name) => [name, readFileSync(join(results, name))]));
+    disk.fill(pagesLeft);
+    const error = await writeProjectResults({ ...sampleDocument(), generatedAt: '2026-11-24T10:00:00.000Z' }, root).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as Error).message).toMatch(message);
+    expect(Object.fromEntries(readdirSync(results).map((name) => [name, readFileSync(join(results, name))]))).toEqual(before);
   });
 });

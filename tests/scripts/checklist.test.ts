@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { defaultAuthor } from '../../src/io/author.ts';
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 
 // Runs the real `checklist` command on copies of the handbook's content: PERF_HANDBOOK_ROOT points
 // each run at a fresh copy, and PERF_HANDBOOK_NOW fixes the clock so statuses do not drift.
@@ -259,5 +260,33 @@ describe('help', () => {
     const run = checklist(freshRoot(), '--help');
     expect(run.status).toBe(0);
     for (const name of ['list', 'tick', 'untick', 'na', 'record']) expect(run.stdout).toContain(name);
+  });
+});
+
+describe.skipIf(!smallDiskAvailable)('a disk that refuses the write exits 4, says what to do, and leaves the file as it was (a tmpfs mounted by the test; needs root)', () => {
+  const disks: SmallDisk[] = [];
+  afterAll(() => disks.forEach((disk) => disk.unmount()));
+
+  test.each<[string, (disk: SmallDisk) => void, RegExp]>([
+    ['a full disk', (disk) => disk.fill(), /storefront\.yaml could not be written: the disk is full \(ENOSPC\); free some space on it, then run the command again\. Nothing was changed: .*storefront\.yaml was left as it was\./],
+    ['a read-only file system', (disk) => disk.readOnly(), /storefront\.yaml could not be written: its file system is read-only \(EROFS\); remount it read-write, or work in a writable copy, then run the command again\. Nothing was changed/],
+  ])('%s', (_, refuse, message) => {
+    const disk = mountSmallDisk(work, '1m');
+    disks.push(disk);
+    const root = join(disk.dir, 'root');
+    for (const folder of ['projects', 'checklists', 'data', 'patterns']) cpSync(join(REPO, 'src/content', folder), join(root, 'src/content', folder), { recursive: true });
+    const before = readFileSync(projectFile(root));
+    refuse(disk);
+    const run = checklist(root, 'tick', 'storefront', 'load-soak', '--note', 'Eight-hour soak, heap flat');
+    expect(run.status, run.stderr).toBe(4); // before: a raw stack trace and exit 1
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(projectFile(root))).toEqual(before);
+    expect(readdirSync(join(root, 'src/content/projects')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('--help lists exit status 4', () => {
+    expect(checklist(freshRoot(), 'tick', '--help').stdout).toMatch(/4 +the file could not be written \(disk full, no permission, read-only\): it was left as it was/);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { currentIdentity, procStat } from '../../src/io/process-identity.ts';
 import { historyEntrySchema, resultDocumentSchema, type PageResult, type ResultDocument } from '../../src/lib/schema/result.ts';
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 import { fixturePage, PRIVATE_HEADER, SLOW_FIRST_BYTE_MS, startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
 // The real command, with real Lighthouse and the system Chromium, against pages served by this test
@@ -441,4 +442,26 @@ describe('results that cannot be written', () => {
     expect(readFileSync(join(results, 'fixtures.json'), 'utf8')).toBe(lastGood);
     expect(resultFiles(root).sort()).toEqual(['.verify-web-vitals.lock', 'fixtures.json']);
   }, 180_000);
+
+  describe.skipIf(!smallDiskAvailable)('on a real full disk (a tmpfs mounted by the test; needs root)', () => {
+    const disks: SmallDisk[] = [];
+    afterAll(() => disks.forEach((disk) => disk.unmount()));
+
+    test('exit 4, the table and --json printed, the results saved in the temp folder, the last good file kept', async () => {
+      const disk = mountSmallDisk(work, '8m');
+      disks.push(disk);
+      const { root: copy } = writableCopy();
+      const root = join(disk.dir, 'root');
+      cpSync(copy, root, { recursive: true });
+      const results = join(root, 'src/content/results');
+      const before = readFileSync(join(results, 'fixtures.json'));
+      disk.fill();
+      const tmp = mkdtempSync(join(work, 'tmp-'));
+      const run = await verify(ONE_QUICK_RUN, { root, env: { TMPDIR: tmp } });
+      const message = expectSavedElsewhere(run, tmp); // before: "unexpected error (a bug)" with a stack trace, exit 1
+      expect(message[1]).toMatch(/results\/\S+ could not be written: the disk is full \(ENOSPC\); free some space on it, then run the command again\./);
+      expect(readFileSync(join(results, 'fixtures.json'))).toEqual(before);
+      expect(readdirSync(results)).toEqual(['fixtures.json']);
+    }, 120_000);
+  });
 });
