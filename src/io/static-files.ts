@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
@@ -31,7 +31,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|yaml)|image\/svg)/;
 /** Types a browser may open as a document (and so run or frame): they get a policy. Scripts, styles, Pagefind's worker and its data do not, since a policy on them would bind the worker. */
 const DOCUMENT_LIKE = /^(text\/(html|plain)|image\/svg|application\/(json|xml|yaml))/;
 
-/** Maps a URL path to a file inside `root`, or undefined when it escapes the root or does not exist. */
+/** Maps a URL path to a file inside `root`, or undefined when it escapes the root (by `..`, an escape or a symlink) or does not exist. */
 export function resolveStaticFile(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
@@ -39,11 +39,19 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   } catch {
     return undefined;
   }
+  const inside = (base: string, path: string) => path === base || path.startsWith(base.endsWith(sep) ? base : base + sep);
   const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  if (!inside(root, candidate)) return undefined;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined;
+  }
   for (const path of [candidate, join(candidate, 'index.html')]) {
     try {
-      if (statSync(path).isFile()) return path;
+      // A symlink inside the build may point anywhere: what counts is where the file really is.
+      if (statSync(path).isFile() && inside(realRoot, realpathSync(path))) return path;
     } catch {
       // try the next candidate
     }

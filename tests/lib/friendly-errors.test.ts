@@ -30,13 +30,16 @@ describe('parseWithFriendlyErrors', () => {
   });
 
   test('lists every problem, one per line', () => {
+    // Caught outside the assertion: an accepted file leaves `error` undefined and fails below.
+    let error: unknown;
     try {
       parseWithFriendlyErrors(projectSchema, { ...base, freshnessDays: 'weekly', owner: {} }, file);
-      expect.unreachable();
-    } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(2);
-      expect((error as ContentError).problems.join('\n')).toMatch(/`freshnessDays` is "weekly": expected number/);
+    } catch (caught) {
+      error = caught;
     }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems).toHaveLength(2);
+    expect((error as ContentError).problems.join('\n')).toMatch(/`freshnessDays` is "weekly": expected number/);
   });
 
   test('names unknown fields', () => {
