@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { parseYaml, readYamlFile } from '../../src/io/read-yaml.ts';
+import { parseYaml, readYamlFile, readYamlFolder } from '../../src/io/read-yaml.ts';
 import { MAX_CONTENT_FILE_BYTES } from '../../src/lib/content-limits.ts';
 import { ContentError } from '../../src/lib/friendly-errors.ts';
 
@@ -62,5 +62,33 @@ describe('readYamlFile', () => {
     const head = 'note: ';
     writeFileSync(path, `${head}${'x'.repeat(MAX_CONTENT_FILE_BYTES - head.length)}`);
     expect(readYamlFile(path, anything).note).toHaveLength(MAX_CONTENT_FILE_BYTES - head.length);
+  });
+});
+
+describe('readYamlFolder', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'read-yaml-folder-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('a file whose name is not an id is refused by name, and the good ones are still checked', () => {
+    writeFileSync(join(folder, 'shop.yaml'), 'note: fine\n');
+    writeFileSync(join(folder, 'x"><img src=x onerror=alert(1)>.yaml'), 'note: hostile\n');
+    writeFileSync(join(folder, 'Shop Front.yaml'), 'note: spaced\n');
+    let error: unknown;
+    try {
+      readYamlFolder(folder, z.object({ note: z.string() }));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/the file name "Shop Front" is not an id: expected lower-case letters, digits and single hyphens/);
+    expect(problems.join('\n')).toMatch(/the file name "x\\"><img src=x onerror=alert\(1\)>" is not an id/);
+  });
+
+  test('files named as ids are read, keyed by their name', () => {
+    const clean = mkdtempSync(join(folder, 'clean-'));
+    writeFileSync(join(clean, 'shop-front.yaml'), 'note: fine\n');
+    expect([...readYamlFolder(clean, z.object({ note: z.string() })).keys()]).toEqual(['shop-front']);
   });
 });
