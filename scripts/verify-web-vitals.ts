@@ -2,9 +2,10 @@
 // judges the medians against the project's effective targets, writes the results the site reads,
 // prints a table, and exits 0 (all met), 1 (a miss or a page in error), 2 (bad usage or
 // configuration, nothing measured), 3 (nothing could be measured at all), 4 (measured, but the
-// results could not be written) or 130 (Ctrl-C).
+// results could not be written), 130 (Ctrl-C) or 128 + the signal's number (SIGHUP 129, SIGTERM 143).
 import type { ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { contentPaths, defaultRoot } from '../src/io/content-paths.ts';
 import { findChrome } from '../src/io/find-chrome.ts';
@@ -14,6 +15,7 @@ import { measurePage } from '../src/io/measure-page.ts';
 import { buildReason, buildSite, killGroup, PreviewError } from '../src/io/preview-build.ts';
 import { startPreview, type Preview } from '../src/io/preview-server.ts';
 import { displayPath } from '../src/io/read-yaml.ts';
+import { endOrphans, markThisRun, type MarkedRun } from '../src/io/run-record.ts';
 import { saveResultsElsewhere } from '../src/io/save-results-elsewhere.ts';
 import { writeFileAtomic } from '../src/io/write-atomic.ts';
 import { WriteError, writing } from '../src/io/write-error.ts';
@@ -25,6 +27,7 @@ import { ContentError } from '../src/lib/friendly-errors.ts';
 import { judgePage } from '../src/lib/judge-page.ts';
 import { junitReport } from '../src/lib/junit-report.ts';
 import { markdownSummary } from '../src/lib/markdown-summary.ts';
+import { orphansText } from '../src/lib/orphans-text.ts';
 import { pageAddress, planProjectPages, type PlannedPage } from '../src/lib/project-pages.ts';
 import { selectProjects } from '../src/lib/project-selection.ts';
 import { progressText } from '../src/lib/progress-text.ts';
@@ -72,7 +75,10 @@ Exit status:
   4    measured, but the results or a report could not be written (disk full, no permission,
        read-only, the results lock kept by another run): the files the site reads are left as
        they were, and the message names the file in the temp folder the results were saved in
-  130  interrupted (Ctrl-C): Chrome and the preview are ended, nothing half-written is left
+  130  interrupted (Ctrl-C); 129 on SIGHUP (a closed terminal), 143 on SIGTERM (a cancelled CI
+       job): Chrome, the preview and any build are ended, nothing half-written is left. A run
+       killed outright (kill -9) leaves a run file beside the results; the next run ends what
+       it left running and says so
 
 Examples:
   npm run verify-web-vitals
@@ -129,20 +135,26 @@ function plan(options: VerifyOptions, root: string): { projects: PlannedProject[
 }
 
 /** Everything that must end when the run ends or is interrupted. */
-const running = { runner: undefined as LighthouseRunner | undefined, preview: undefined as Preview | undefined, child: undefined as ChildProcess | undefined };
+const running = { runner: undefined as LighthouseRunner | undefined, preview: undefined as Preview | undefined, child: undefined as ChildProcess | undefined, marked: undefined as MarkedRun | undefined };
 
-/** Ends Chrome, the preview server and any build right now. */
+/** Ends Chrome, the preview server and any build right now, then anything else carrying this run's mark (a Chrome still starting, their helpers). */
 function endEverything(): void {
   running.runner?.close();
   running.preview?.stop();
   if (running.child) killGroup(running.child);
+  running.marked?.endProcesses();
 }
 
-/** On Ctrl-C or a termination request: end the children and leave; writes are synchronous, so none is ever half done. */
+/** The signals that end a run: Ctrl-C, a termination request (a cancelled CI job), a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** On one of STOP_SIGNALS: end the children and leave with 128 + the signal's number; writes are synchronous, so none is ever half done. */
 function onSignal(signal: NodeJS.Signals): void {
   endEverything();
-  say(`\n${NAME}: stopped (${signal}). Chrome and the preview server are ended; finished projects were written, unfinished ones keep their last result.`);
-  process.exit(signal === 'SIGINT' ? EXIT_INTERRUPTED : 128 + 15);
+  running.marked?.finish();
+  process.stderr.on('error', () => {}); // after SIGHUP the terminal may be gone: the last line is then lost, not the exit
+  say(`\n${NAME}: stopped (${signal}). Chrome, the preview server and any build are ended; finished projects were written, unfinished ones keep their last result.`);
+  process.exit(signal === 'SIGINT' ? EXIT_INTERRUPTED : 128 + constants.signals[signal]);
 }
 
 /** Lighthouse leaves some protocol calls unawaited; when Chrome dies they reject after the run has already recorded the failure. Anything else is a bug. */
@@ -265,9 +277,12 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_NOTHING_MEASURED;
   }
 
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   process.on('unhandledRejection', onUnhandledRejection);
+  // Before anything is started: what a killed run left is ended, and what this one starts is marked.
+  const resultsFolder = contentPaths(root).results;
+  for (const orphans of endOrphans(resultsFolder)) say(`${NAME}: ${orphansText(orphans.ended, orphans.run)}`);
+  running.marked = markThisRun(resultsFolder);
   const started = Date.now();
   const generatedAt = new Date(started).toISOString();
   try {
@@ -336,8 +351,12 @@ async function main(argv: string[]): Promise<number> {
   return exitStatus(document, counter.toolingFailed, unwritten.refusal !== undefined || reportRefusal !== undefined);
 }
 
-/** Leaves once stdout has taken everything written to it; Lighthouse may keep handles open that would hold the process. */
-const leave = (status: number) => process.stdout.write('', () => process.exit(status));
+/** Ends what is left and leaves once stdout has taken everything written to it; Lighthouse may keep handles open that would hold the process. */
+const leave = (status: number) => {
+  endEverything();
+  running.marked?.finish();
+  process.stdout.write('', () => process.exit(status));
+};
 
 main(process.argv.slice(2)).then(leave, (error: unknown) => {
   endEverything();

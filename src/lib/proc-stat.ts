@@ -3,6 +3,8 @@ export interface ProcStat {
   pid: number;
   /** The executable's name, as the kernel keeps it (at most 15 characters). */
   name: string;
+  /** R running, S sleeping, Z a zombie (ended, not yet collected by its parent)... */
+  state: string;
   /** The parent process. */
   ppid: number;
   /** The process group: a process started `detached` leads its own. */
@@ -22,7 +24,7 @@ export function parseProcStat(text: string): ProcStat | undefined {
   const pid = Number(text.slice(0, open).trim());
   // Fields 3 onwards (state, ppid, pgrp, ...), so field n is at index n - 3.
   const fields = text.slice(close + 1).trim().split(/\s+/);
-  const [ppid, pgid, startTime] = [fields[1], fields[2], fields[19]];
+  const [state, ppid, pgid, startTime] = [fields[0]!, fields[1], fields[2], fields[19]];
   if (!Number.isInteger(pid) || pid <= 0 || startTime === undefined || !/^\d+$/.test(startTime)) return undefined;
-  return { pid, name: text.slice(open + 1, close), ppid: Number(ppid), pgid: Number(pgid), startTime };
+  return { pid, name: text.slice(open + 1, close), state, ppid: Number(ppid), pgid: Number(pgid), startTime };
 }

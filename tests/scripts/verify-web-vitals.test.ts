@@ -465,3 +465,92 @@ describe('results that cannot be written', () => {
     }, 120_000);
   });
 });
+
+describe('signals and killed runs', () => {
+  /** A copy whose handbook is previewed from a ready build, its page holding a frame that takes 30 s to load, so Chrome and the preview are both up while it loads. */
+  function slowPreviewCopy(): string {
+    const root = contentCopy({ fixtures: projectYaml([{ name: 'Fast', url: `${server.origin}/fast` }]) });
+    const file = join(root, 'src/content/projects/handbook.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/pages:\n(  - .*\n    path: .*\n)+/, 'pages:\n  - name: Home\n    path: /\n'));
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    writeFileSync(join(root, 'dist/index.html'), fixturePage('Accueil', `<iframe src="${server.origin}/slow-load" title="A frame that takes long"></iframe>`));
+    const future = new Date('2100-01-01T00:00:00Z'); // newer than any source: no build needed
+    utimesSync(join(root, 'dist/index.html'), future, future);
+    return root;
+  }
+
+  interface Started {
+    pid: number;
+    startTime: string;
+    cmdline: string;
+  }
+  /** The processes of a snapshot that still run: same pid and same start time, so a recycled pid does not count, and not a zombie (ended, waiting to be collected). */
+  const survivors = (processes: Started[]) =>
+    processes.filter((entry) => {
+      const now = procStat(entry.pid);
+      return now !== undefined && now.startTime === entry.startTime && now.state !== 'Z';
+    });
+  /** Waits until none of a snapshot's processes runs (a killed Chrome takes a moment to go); returns those left. */
+  async function stillRunning(processes: Started[]): Promise<Started[]> {
+    for (let i = 0; i < 50 && survivors(processes).length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    return survivors(processes);
+  }
+  const isChrome = (entry: Started) => /chrom/.test(entry.cmdline);
+  const isPreview = (entry: Started) => /astro.* preview /.test(entry.cmdline);
+  const runFiles = (root: string) => resultFiles(root).filter((name) => /^\.verify-web-vitals\.run-[0-9a-f]{16}\.json$/.test(name));
+
+  /** Runs the handbook on the slow preview; once Chrome loads the page, notes every process the run started, then calls `act` on the run. Every wait is bounded. */
+  async function runUntilLoading(root: string, act: (child: ReturnType<typeof spawn>) => void): Promise<{ run: Run; pid: number; processes: Started[] }> {
+    let pid = 0;
+    let processes: Started[] = [];
+    let guard: NodeJS.Timeout | undefined;
+    const run = await verify(['--project', 'handbook', '--runs', '1', '--ttfb-samples', '1'], {
+      root,
+      during: (child) => {
+        pid = child.pid!;
+        guard = setTimeout(() => child.kill('SIGKILL'), 90_000); // Chrome never loaded the page: end the run, the test fails below
+        server.hooks.onBrowserSlowLoad = () => {
+          if (processes.length > 0) return;
+          processes = taggedProcesses()
+            .filter((entry) => entry.pid !== child.pid)
+            .map((entry) => ({ ...entry, startTime: procStat(entry.pid)?.startTime ?? '' }));
+          setTimeout(() => act(child), 300);
+        };
+      },
+    });
+    clearTimeout(guard);
+    server.hooks.onBrowserSlowLoad = undefined;
+    return { run, pid, processes };
+  }
+
+  test.each<[NodeJS.Signals, number]>([
+    // A closed terminal, or a CI runner cancelling the job.
+    ['SIGHUP', 129],
+    ['SIGTERM', 143],
+  ])('%s ends Chrome, the preview and what they started, and exits %i', async (signal, status) => {
+    const root = slowPreviewCopy();
+    const { run, processes } = await runUntilLoading(root, (child) => child.kill(signal));
+    expect(processes.some(isChrome), JSON.stringify(processes)).toBe(true);
+    expect(processes.some(isPreview), JSON.stringify(processes)).toBe(true);
+    expect(run.status, run.stderr).toBe(status);
+    expect(run.stderr).toMatch(new RegExp(`stopped \\(${signal}\\)\\. Chrome, the preview server and any build are ended`));
+    expect(await leftovers()).toEqual([]); // before, SIGHUP left four Chromium processes and the preview running
+    expect(await stillRunning(processes)).toEqual([]);
+    expect(runFiles(root)).toEqual([]);
+  }, 180_000);
+
+  test('a run killed with -9 leaves its run file; the next run ends what it left running and says so in one line', async () => {
+    const root = slowPreviewCopy();
+    const killed = await runUntilLoading(root, (child) => child.kill('SIGKILL'));
+    expect(killed.run.signal).toBe('SIGKILL');
+    const orphans = survivors(killed.processes);
+    expect(orphans.some(isChrome), JSON.stringify(killed.processes)).toBe(true); // nothing can end them from inside a run killed outright
+    expect(runFiles(root)).toHaveLength(1);
+    const next = await verify(['--project', 'fixtures', '--runs', '1', '--ttfb-samples', '1'], { root });
+    expect(next.status, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(new RegExp(`(^|\\n)verify-web-vitals: ended \\d+ process(es)? \\([^)]*chromium[^)]*\\) that an earlier run \\(process ${killed.pid}, started \\S+\\) left running when it was killed\\.\\n`));
+    expect(await leftovers()).toEqual([]);
+    expect(await stillRunning(killed.processes)).toEqual([]);
+    expect(runFiles(root)).toEqual([]);
+  }, 240_000);
+});
