@@ -158,13 +158,29 @@ test('a save from the same origin without the editor\'s token is refused', async
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
-test('a save too large for the endpoint gets an answer the editor shows, not a reset connection', async ({ page }) => {
-  await page.goto(localUrl('/en/projects/storefront/'));
+test('the form keeps notes within the limit and refuses a waiver that already ended, in the page\'s language', async ({ page }) => {
+  await page.goto(localUrl('/projects/storefront/'));
   const item = row(page, 'load-stress');
-  await item.getByRole('checkbox', { name: 'Done' }).check();
-  await item.getByRole('button', { name: /Note, evidence, not applicable/ }).click();
-  await item.getByLabel('Note', { exact: true }).fill('x'.repeat(200_000));
-  await item.getByRole('button', { name: 'Keep as draft' }).click();
+  await item.getByRole('button', { name: /Note, preuve, non applicable/ }).click();
+  const note = item.getByLabel('Note', { exact: true });
+  await note.fill('x'.repeat(2001));
+  expect((await note.inputValue()).length).toBe(2000);
+  await item.getByRole('checkbox', { name: 'Non applicable' }).check();
+  await item.getByLabel(/Raison/).fill('Plus utilisé');
+  await item.getByLabel(/Jusqu’au/).fill('2000-01-01');
+  await item.getByRole('button', { name: 'Garder en brouillon' }).click();
+  await expect(item.getByRole('alert')).toHaveText('La date de fin doit être aujourd’hui ou plus tard.');
+  await expect(page.getByRole('heading', { name: 'Modifications en attente' })).toBeHidden();
+});
+
+test('a save too large for the endpoint gets an answer the editor shows, not a reset connection', async ({ page }) => {
+  // Forty drafts with the longest note allowed: over the endpoint's 64 KB, so the server must answer in words.
+  await page.goto(localUrl('/en/projects/storefront/'));
+  await page.evaluate(() => {
+    const drafts = Array.from({ length: 40 }, (_, index) => ({ item: `bulk-item-${index}`, action: 'tick', note: 'x'.repeat(2000) }));
+    localStorage.setItem('perf-handbook:drafts:storefront', JSON.stringify(drafts));
+  });
+  await page.reload();
   await page.getByRole('button', { name: /Save to src\/content\/projects\/storefront\.yaml/ }).click();
   await expect(page.locator('.ph-pending-message')).toHaveText(/Saving failed: the (changes|request body) (are|is) \d+ KB, over the 64 KB limit/);
   await page.getByRole('button', { name: 'Discard the drafts' }).click();
