@@ -32,10 +32,9 @@ export function findChrome(env: NodeJS.ProcessEnv = process.env): string | undef
   return WELL_KNOWN.find(isExecutable);
 }
 
-/** The flags every Chrome we start needs here: headless, no sandbox as root, no calls to Google's services. */
-export const CHROME_FLAGS = [
+/** The flags every Chrome needs, whoever runs it: headless, and no calls to Google's services. */
+const CHROME_COMMON_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-quic',
@@ -46,3 +45,15 @@ export const CHROME_FLAGS = [
   '--disable-default-apps',
   '--disable-extensions',
 ];
+
+/**
+ * The flags a Chrome we start needs, with `--no-sandbox` only when it runs as root, where Chrome
+ * refuses to start sandboxed; any other user keeps the sandbox between the pages it loads and the
+ * machine.
+ */
+export function chromeFlags(asRoot: boolean): string[] {
+  return [...CHROME_COMMON_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])];
+}
+
+/** The flags of this process's Chrome, which runs as this process's user: see chromeFlags. */
+export const CHROME_FLAGS = chromeFlags(process.getuid?.() === 0);
