@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CHROME_FLAGS, chromeFlags, findChrome } from '../../src/io/find-chrome.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'find-chrome-'));
 chmodSync(work, 0o777); // the unprivileged user below keeps its Chrome profile here
@@ -38,7 +39,7 @@ describe('chromeFlags', () => {
   });
 });
 
-describe.skipIf(!isRoot || chrome === undefined)('the real Chrome, as root and as an unprivileged user (needs root to switch users)', () => {
+describe.skipIf(skipWithout(isRoot && chrome !== undefined, 'root (to switch to an unprivileged user) and a Chromium'))('the real Chrome, as root and as an unprivileged user (needs root to switch users)', () => {
   test('an unprivileged process picks flags without --no-sandbox, and Chrome renders with them, sandboxed', () => {
     const printed = spawnSync(NODE, ['--import', 'tsx', 'tests/fixtures/print-chrome-flags.ts'], { uid: NOBODY, gid: NOBODY, env: { ...process.env, HOME: work, TMPDIR: work }, encoding: 'utf8', timeout: 60_000 });
     expect(printed.status, printed.stderr).toBe(0);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { currentIdentity, procStat } from '../../src/io/process-identity.ts';
 import { LOCK_NAME, withResultsLock } from '../../src/io/results-lock.ts';
 import { WriteError } from '../../src/io/write-error.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'results-lock-'));
 /** The project's Node running TypeScript through tsx, as the commands run. */
@@ -118,7 +119,7 @@ describe('withResultsLock', () => {
     expect(readdirSync(dir)).toEqual([LOCK_NAME]);
   });
 
-  test.skipIf(STRACE === undefined).each<[string, (dir: string) => void]>([
+  test.skipIf(skipWithout(STRACE !== undefined, 'strace (apt-get install strace)')).each<[string, (dir: string) => void]>([
     ['an old lock file', (dir) => writeFileSync(join(dir, LOCK_NAME), String(GONE_PID))],
     ['a lock of this version', (dir) => ownerLock(dir, { pid: GONE_PID, startTime: '1' })],
   ])('two runs that find the same stale lock (%s) never both hold it', async (_, seed) => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { probeTtfb } from '../../src/io/ttfb-probe.ts';
 import { PRIVATE_HEADER, SLOW_FIRST_BYTE_MS, startFixtureServer, type FixtureServer } from '../scripts/fixture-server.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 // The probe against real servers on 127.0.0.1: the fixture pages, a TLS server with a self-signed
 // certificate, and raw servers that answer in ways an HTTP library would hide.
@@ -88,7 +89,7 @@ describe('probeTtfb measures', () => {
     expect(outcome.ok && outcome.answer.status).toBe(200);
   });
 
-  test.skipIf(!hasOpenssl)('TLS: a certificate this machine does not trust is an error that says why', async () => {
+  test.skipIf(skipWithout(hasOpenssl, 'openssl (apt-get install openssl)'))('TLS: a certificate this machine does not trust is an error that says why', async () => {
     const outcome = await probeTtfb(`${tlsOrigin}/`, { timeoutMs: 5000 });
     expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/^TLS error with 127.0.0.1:\d+: its certificate is self-signed \(DEPTH_ZERO_SELF_SIGNED_CERT\)$/) });
   });

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { tempPathFor, writeFileAtomic } from '../../src/io/write-atomic.ts';
 import { WriteError } from '../../src/io/write-error.ts';
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'write-atomic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,7 +55,7 @@ describe('writeFileAtomic', () => {
     expect(tempPathFor('/r/fixtures.json', 4242)).toMatch(/^\/r\/\.fixtures\.json\.4242\.[0-9a-f]{8}\.tmp$/);
   });
 
-  test.skipIf(STRACE === undefined)('puts the data on disk before the rename, and the rename on disk before it returns', () => {
+  test.skipIf(skipWithout(STRACE !== undefined, 'strace (apt-get install strace)'))('puts the data on disk before the rename, and the rename on disk before it returns', () => {
     const dir = folder();
     const path = join(dir, 'result.json');
     writeFileSync(path, 'last good\n');
@@ -74,7 +75,7 @@ describe('writeFileAtomic', () => {
   });
 });
 
-describe.skipIf(!smallDiskAvailable)('writeFileAtomic on a real disk that refuses the write (a tmpfs mounted by the test; needs root)', () => {
+describe.skipIf(skipWithout(smallDiskAvailable, 'root, to mount a small tmpfs'))('writeFileAtomic on a real disk that refuses the write (a tmpfs mounted by the test; needs root)', () => {
   const disks: SmallDisk[] = [];
   afterAll(() => disks.forEach((disk) => disk.unmount()));
 

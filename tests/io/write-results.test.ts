@@ -10,6 +10,7 @@ import { WriteError } from '../../src/io/write-error.ts';
 import { historyEntrySchema, resultDocumentSchema, type ResultDocument } from '../../src/lib/schema/result.ts';
 import { sampleDocument } from '../fixtures/sample-result.ts';
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 // Results land in a temp copy of the content (PERF_HANDBOOK_ROOT-style root), never in the repo.
 const work = mkdtempSync(join(tmpdir(), 'write-results-'));
@@ -101,7 +102,7 @@ describe('writeProjectResults', () => {
   });
 });
 
-describe.skipIf(!smallDiskAvailable)('writeProjectResults on a real full disk (a tmpfs mounted by the test; needs root)', () => {
+describe.skipIf(skipWithout(smallDiskAvailable, 'root, to mount a small tmpfs'))('writeProjectResults on a real full disk (a tmpfs mounted by the test; needs root)', () => {
   const disks: SmallDisk[] = [];
   afterAll(() => disks.forEach((disk) => disk.unmount()));
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { defaultAuthor } from '../../src/io/author.ts';
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 // Runs the real `checklist` command on copies of the handbook's content: PERF_HANDBOOK_ROOT points
 // each run at a fresh copy, and PERF_HANDBOOK_NOW fixes the clock so statuses do not drift.
@@ -263,7 +264,7 @@ describe('help', () => {
   });
 });
 
-describe.skipIf(!smallDiskAvailable)('a disk that refuses the write exits 4, says what to do, and leaves the file as it was (a tmpfs mounted by the test; needs root)', () => {
+describe.skipIf(skipWithout(smallDiskAvailable, 'root, to mount a small tmpfs'))('a disk that refuses the write exits 4, says what to do, and leaves the file as it was (a tmpfs mounted by the test; needs root)', () => {
   const disks: SmallDisk[] = [];
   afterAll(() => disks.forEach((disk) => disk.unmount()));
 

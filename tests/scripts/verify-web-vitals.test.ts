@@ -7,6 +7,7 @@ import { currentIdentity, procStat } from '../../src/io/process-identity.ts';
 import { historyEntrySchema, resultDocumentSchema, type PageResult, type ResultDocument } from '../../src/lib/schema/result.ts';
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 import { fixturePage, PRIVATE_HEADER, SLOW_FIRST_BYTE_MS, startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
 
 // The real command, with real Lighthouse and the system Chromium, against pages served by this test
 // on 127.0.0.1. Every run reads and writes a temp copy of src/content (PERF_HANDBOOK_ROOT), never
@@ -443,7 +444,7 @@ describe('results that cannot be written', () => {
     expect(resultFiles(root).sort()).toEqual(['.verify-web-vitals.lock', 'fixtures.json']);
   }, 180_000);
 
-  describe.skipIf(!smallDiskAvailable)('on a real full disk (a tmpfs mounted by the test; needs root)', () => {
+  describe.skipIf(skipWithout(smallDiskAvailable, 'root, to mount a small tmpfs'))('on a real full disk (a tmpfs mounted by the test; needs root)', () => {
     const disks: SmallDisk[] = [];
     afterAll(() => disks.forEach((disk) => disk.unmount()));
 
