@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { defaultAuthor } from '../../src/io/author.ts';
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 import { skipWithout } from '../fixtures/prerequisite.ts';
 
@@ -25,11 +24,16 @@ function freshRoot(): string {
 
 /** Runs `npm run checklist -- <args>` against a root, the way a person would, with no colours. */
 function checklist(root: string, ...args: string[]) {
+  return checklistWith({}, root, ...args);
+}
+
+/** Runs the command as `checklist` does, with `env` added to its environment. */
+function checklistWith(env: Record<string, string>, root: string, ...args: string[]) {
   // `node --import tsx` runs the TypeScript in one process (the tsx binary would start a second).
   const result = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { ...process.env, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: NOW, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: NOW, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -55,10 +59,21 @@ describe('changes that land', () => {
     expect(table.stdout).toMatch(/✓ Done\s+load-soak\s+Ada Lovelace\s+2026-11-23\s+Eight-hour soak, heap flat/);
   });
 
-  test('without --by the state is signed with git user.name, else the system user', () => {
+  test.each<[string, string, string]>([
+    ['a git config with user.name: that name', '[user]\n\tname = Grace Hopper\n', 'Grace Hopper'],
+    ['a git config without user.name: the system user', '[core]\n\tautocrlf = false\n', userInfo().username],
+    ['a user.name that is empty: the system user', '[user]\n\tname =\n', userInfo().username],
+  ])('without --by the state is signed with git user.name, else the system user: %s', (_, gitconfig, by) => {
     const root = freshRoot();
-    expect(checklist(root, 'tick', 'storefront', 'load-load').status).toBe(0);
-    expect(statuses(root)['load-load']).toMatchObject({ status: 'done', by: defaultAuthor() });
+    // Git reads only this config: no system file, a home of its own, and no repository (the
+    // checkout's own .git/config may hold a user.name in some clones).
+    const home = mkdtempSync(join(work, 'home-'));
+    writeFileSync(join(home, '.gitconfig'), gitconfig);
+    const git = { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_GLOBAL: join(home, '.gitconfig'), GIT_CONFIG_NOSYSTEM: '1', GIT_DIR: join(home, 'no-repository') };
+    const run = checklistWith(git, root, 'tick', 'storefront', 'load-load');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`load-load is done, recorded by ${by}`);
+    expect(statuses(root)['load-load']).toMatchObject({ status: 'done', by });
   });
 
   test('edits keep the comments and the order of the file', () => {
