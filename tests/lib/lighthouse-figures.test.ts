@@ -21,6 +21,37 @@ describe('lighthouseFigures reads saved Lighthouse results', () => {
     for (const score of Object.values(figures.scores)) expect(score).toBeGreaterThanOrEqual(0);
   });
 
+  // every-metric-desktop.json: a page on which every figure differs (tests/scripts/fixture-server.ts,
+  // everyMetricPage), so a figure read from the wrong audit or category shows. Values read by hand
+  // from the saved JSON: audits[…].numericValue, categories[…].score × 100.
+  const EVERY_METRIC = {
+    fcp: 176.456, // first-contentful-paint
+    lcp: 498.912, // largest-contentful-paint: the large image, after the text
+    tti: 602.006, // interactive: after the 400 ms task
+    speedIndex: 267.9117670061, // speed-index
+    tbt: 342.5, // total-blocking-time: the 400 ms task less 50 ms, roughly
+    cls: 0.1554418249, // cumulative-layout-shift: the banner inserted above the text
+  };
+  const EVERY_SCORE = { performance: 79, accessibility: 84, 'best-practices': 96, seo: 82 };
+
+  test('the hand-read figures of the every-metric page are all different, so each row below proves its audit', () => {
+    const values = [...Object.values(EVERY_METRIC), ...Object.values(EVERY_SCORE)];
+    expect(new Set(values).size).toBe(values.length);
+    expect(Math.min(...values)).toBeGreaterThan(0);
+  });
+
+  const everyMetric = lighthouseFigures(savedLhr('every-metric-desktop'));
+  test.each(Object.entries(EVERY_METRIC))('a page where every metric differs: %s is read from its own audit', (figure, value) => {
+    if (!everyMetric.ok) throw new Error(everyMetric.error);
+    expect(everyMetric.figures[figure as keyof typeof EVERY_METRIC]).toBeCloseTo(value, 6);
+  });
+
+  test('a page where every metric differs: each score is read from its own category, 0 to 100', () => {
+    if (!everyMetric.ok) throw new Error(everyMetric.error);
+    expect(everyMetric.figures.scores).toEqual(EVERY_SCORE);
+    expect(everyMetric.figures).toMatchObject({ lighthouseVersion: '13.5.0', warnings: [] });
+  });
+
   test('a runtime error becomes the page error, with its code', () => {
     expect(lighthouseFigures(savedLhr('error-500'))).toEqual({ ok: false, error: expect.stringMatching(/^Lighthouse could not measure the page \(ERRORED_DOCUMENT_REQUEST\): .*Status code: 500/) });
   });

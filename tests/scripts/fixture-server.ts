@@ -6,6 +6,21 @@ export function fixturePage(title: string, body = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="${title}, a fixture page of the verify-web-vitals tests."><link rel="icon" href="data:,"></head><body><main><h1>${title}</h1><p>Served by the test's own server on 127.0.0.1.</p>${body}</main></body></html>`;
 }
 
+/**
+ * A page on which every figure Lighthouse reports differs from the others, so a figure read from
+ * the wrong audit shows: text painted first (FCP), a large image that arrives after it (LCP), a
+ * 400 ms main-thread task (TBT above 0, TTI after LCP) that ends by inserting a banner above the
+ * text (CLS above 0). On purpose its image has no alt and it has no meta description and logs a
+ * console error, so the four category scores differ too.
+ */
+export function everyMetricPage(): string {
+  const task = "setTimeout(() => { const end = performance.now() + 400; while (performance.now() < end); document.getElementById('late-banner').style.cssText = 'height: 240px; background: #b3261e'; console.error('a console error, for the best-practices score'); }, 50);";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Every metric differs</title><link rel="icon" href="data:,"></head><body><main><h1>Every metric differs</h1><div id="late-banner"></div><p>Painted first; a banner pushes it down later.</p><img src="/every-metric.svg" width="1200" height="600"><script>${task}</script></main></body></html>`;
+}
+
+/** The large image of that page: about 300 KB, so that it paints well after the text even on desktop. */
+const LARGE_IMAGE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600" viewBox="0 0 1200 600"><rect width="1200" height="600" fill="#1d3b6a"/><!-- ${'x'.repeat(300_000)} --><text x="40" y="300" font-size="64" fill="#fff">A late, large image</text></svg>`;
+
 /** First-byte delay of the slow page, in ms: above the 200 ms TTFB target, far below any timeout. */
 export const SLOW_FIRST_BYTE_MS = 350;
 /** The header the private page needs, and the value the tests export for it. */
@@ -107,6 +122,10 @@ export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<Fixt
       case '/slow-load':
         if (browser) hooks.onBrowserSlowLoad?.();
         return html(response, 200, fixturePage('Slow load', '<img src="/slow-image" alt="An image that takes long" width="10" height="10">'));
+      case '/every-metric':
+        return html(response, 200, everyMetricPage());
+      case '/every-metric.svg':
+        return void response.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-cache' }).end(LARGE_IMAGE_SVG);
       case '/slow-image':
         return void setTimeout(() => response.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'), 30_000).unref();
       default:
