@@ -16,7 +16,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
  */
 const SETTLE: Flags = { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 500, cpuQuietThresholdMs: 500 };
 /** Time Lighthouse is given beyond the page's load limit to audit what it gathered, before the run is abandoned. */
-const AUDIT_ALLOWANCE_MS = 60_000;
+export const AUDIT_ALLOWANCE_MS = 60_000;
 
 /** How often to look for Chrome's debugging port while it starts: every 100 ms (chrome-launcher's 500 ms default wastes up to half a second per start), for 25 s at most, as by default. */
 const CONNECTION_POLL = { connectionPollInterval: 100, maxConnectionRetries: 250 };
@@ -35,6 +35,14 @@ export interface RunRequest {
   headers?: Readonly<Record<string, string>>;
   /** The page must load within this; see --timeout. */
   timeoutMs: number;
+}
+
+/** How a runner is set up; the defaults are what the commands use. */
+export interface RunnerOptions {
+  /** Time beyond a run's load limit before the run is abandoned and Chrome restarted; defaults to AUDIT_ALLOWANCE_MS. */
+  auditAllowanceMs?: number;
+  /** Lighthouse flags added to every run; the runner's own flags win over them. Lighthouse's gatherMode (-G), say, saves what a run gathered and returns no result. */
+  extraFlags?: Flags;
 }
 
 /** One Chrome for every run of a command, restarted when it crashes. */
@@ -181,7 +189,8 @@ async function pageWithOriginHeaders(port: number, pageUrl: string, headers: Rea
 }
 
 /** Starts the runner with one Chrome; throws ChromeStartError when Chrome cannot start. */
-export async function startLighthouse(chromePath: string): Promise<LighthouseRunner> {
+export async function startLighthouse(chromePath: string, options: RunnerOptions = {}): Promise<LighthouseRunner> {
+  const auditAllowanceMs = options.auditAllowanceMs ?? AUDIT_ALLOWANCE_MS;
   // Loaded here, not at the top: Lighthouse takes seconds to load, and --help or a usage error need none of it.
   const { default: lighthouse, desktopConfig } = await import('lighthouse');
   let current: Awaited<ReturnType<typeof startChrome>> | undefined = await startChrome(chromePath);
@@ -208,6 +217,7 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
   const attempt = async (url: string, request: RunRequest): Promise<RunOutcome & { crashed?: boolean }> => {
     const { chrome, exited, gone } = await ensure();
     const flags: Flags = {
+      ...options.extraFlags,
       port: chrome.port,
       output: 'json',
       logLevel: 'silent',
@@ -218,7 +228,7 @@ export async function startLighthouse(chromePath: string): Promise<LighthouseRun
       ...SETTLE,
     };
     const config: Config | undefined = request.profile === 'desktop' ? desktopConfig : undefined;
-    const limitMs = request.timeoutMs + AUDIT_ALLOWANCE_MS;
+    const limitMs = request.timeoutMs + auditAllowanceMs;
     let timer: NodeJS.Timeout | undefined;
     // Lighthouse's own extraHeaders go to every request of the page, third parties and redirect targets included: ours reach the page's origin only.
     const scoped = request.headers && Object.keys(request.headers).length > 0 ? await pageWithOriginHeaders(chrome.port, url, request.headers) : undefined;

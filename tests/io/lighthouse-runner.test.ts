@@ -1,15 +1,61 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findChrome } from '../../src/io/find-chrome.ts';
 import { ChromeStartError, isStrayProtocolError, startLighthouse, type LighthouseRunner } from '../../src/io/lighthouse-runner.ts';
 import { lighthouseFigures } from '../../src/lib/lighthouse-figures.ts';
 import { startFixtureServer, type FixtureServer } from '../scripts/fixture-server.ts';
+import { chromeWrapper, hasEnded, type ChromeWrapper } from '../fixtures/chrome-wrapper.ts';
 
-// The real Lighthouse on the system Chromium (the command test covers crashes and interruptions).
+// The real Lighthouse on the system Chromium, against the fixture pages on 127.0.0.1.
 let server: FixtureServer;
+const work = mkdtempSync(join(tmpdir(), 'lighthouse-runner-'));
 beforeAll(async () => {
   server = await startFixtureServer();
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The system Chromium; these tests need one. */
+function systemChrome(): string {
+  const chrome = findChrome();
+  if (chrome === undefined) throw new Error('no Chromium: set CHROME_PATH');
+  return chrome;
+}
+
+/** A Chrome wrapper in a fresh folder: it notes each Chrome the runner starts (see chrome-wrapper.ts). */
+const wrappedChrome = (flags: string[] = []): ChromeWrapper => chromeWrapper(mkdtempSync(join(work, 'chrome-')), systemChrome(), flags);
+
+/**
+ * Runs `work` with the command's policy for unhandled rejections (scripts/verify-web-vitals.ts): the
+ * stray protocol errors Lighthouse leaves unheard when Chrome dies mid-run are ignored; any other
+ * goes on to the test runner's own handlers, so a real bug still fails the file.
+ */
+async function ignoringStrayProtocolErrors<T>(work: () => Promise<T>): Promise<T> {
+  const theirs = process.listeners('unhandledRejection');
+  const ours = (reason: unknown, promise: Promise<unknown>) => {
+    if (!isStrayProtocolError(reason)) for (const listener of theirs) listener(reason, promise);
+  };
+  process.removeAllListeners('unhandledRejection');
+  process.on('unhandledRejection', ours);
+  try {
+    return await work();
+  } finally {
+    process.off('unhandledRejection', ours);
+    for (const listener of theirs) process.on('unhandledRejection', listener);
+  }
+}
+
+/** Waits until `done()` holds, for `limitMs` at most; returns whether it did. */
+async function eventually(done: () => boolean, limitMs = 5_000): Promise<boolean> {
+  const until = Date.now() + limitMs;
+  while (!done() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+  return done();
+}
 
 describe('startLighthouse', () => {
   test('runs Lighthouse on one Chrome and reports both versions', async () => {
@@ -32,6 +78,72 @@ describe('startLighthouse', () => {
     const failure = await startLighthouse('/bin/false').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ChromeStartError);
     expect((failure as Error).message).toMatch(/^Chrome could not be started from \/bin\/false/);
+  }, 120_000);
+});
+
+describe('a run that goes wrong', () => {
+  test('one past its time limit (the load limit plus the audit allowance) is abandoned, and Chrome is restarted for the next page', async () => {
+    const chrome = wrappedChrome();
+    // No allowance: the limit is the load limit, which Lighthouse's own load wait (begun later, after navigating) cannot beat.
+    const runner = await startLighthouse(chrome.path, { auditAllowanceMs: 0 });
+    try {
+      const started = performance.now();
+      const outcome = await runner.run(`${server.origin}/slow-load`, { profile: 'desktop', timeoutMs: 3_000 }); // its image takes 30 s
+      const elapsed = performance.now() - started;
+      expect(outcome).toEqual({ ok: false, error: 'Lighthouse did not finish within 3 s; Chrome was restarted for the next page' });
+      expect(elapsed).toBeGreaterThanOrEqual(2_900);
+      expect(elapsed).toBeLessThan(20_000);
+      const [first] = chrome.starts();
+      expect(await eventually(() => hasEnded(first!)), 'the abandoned Chrome was ended').toBe(true);
+      const next = await runner.run(`${server.origin}/fast`, { profile: 'desktop', timeoutMs: 30_000 });
+      expect(next.ok).toBe(true);
+      expect(chrome.starts()).toHaveLength(2);
+    } finally {
+      runner.close();
+    }
+  }, 120_000);
+
+  test('a Chrome that crashes on both tries is "Chrome crashed twice", and the next page gets a fresh Chrome', async () => {
+    const chrome = wrappedChrome();
+    const runner = await startLighthouse(chrome.path);
+    const killed: number[] = [];
+    // Each Chrome that asks for the page is killed at once, as a crash would end it.
+    server.hooks.onBrowserCrashPage = () => {
+      const pid = chrome.starts().at(-1)!;
+      if (killed.includes(pid)) return;
+      killed.push(pid);
+      process.kill(pid, 'SIGKILL');
+    };
+    await ignoringStrayProtocolErrors(async () => {
+      try {
+        const retries: string[] = [];
+        const outcome = await runner.run(`${server.origin}/crash`, { profile: 'desktop', timeoutMs: 15_000 }, (reason) => retries.push(reason));
+        expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/^Chrome crashed twice while measuring the page: Chrome crashed while measuring the page/) });
+        expect(retries).toEqual([expect.stringMatching(/^Chrome crashed while measuring the page/)]);
+        expect(killed).toEqual(chrome.starts());
+        expect(killed).toHaveLength(2);
+        server.hooks.onBrowserCrashPage = undefined;
+        const next = await runner.run(`${server.origin}/fast`, { profile: 'desktop', timeoutMs: 30_000 });
+        expect(next.ok).toBe(true);
+        expect(chrome.starts()).toHaveLength(3);
+      } finally {
+        server.hooks.onBrowserCrashPage = undefined;
+        runner.close();
+      }
+    });
+  }, 180_000);
+
+  test('a run Lighthouse returns no result for says so', async () => {
+    // Lighthouse's gather-only mode (-G) really runs: it saves what it gathered, then returns no result.
+    const saved = mkdtempSync(join(work, 'gathered-'));
+    const runner = await startLighthouse(systemChrome(), { extraFlags: { gatherMode: saved } });
+    try {
+      const outcome = await runner.run(`${server.origin}/fast`, { profile: 'desktop', timeoutMs: 30_000 });
+      expect(outcome).toEqual({ ok: false, error: 'Lighthouse returned no result' });
+      expect(readdirSync(saved)).toContain('artifacts.json');
+    } finally {
+      runner.close();
+    }
   }, 120_000);
 });
 
