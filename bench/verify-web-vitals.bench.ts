@@ -1,7 +1,8 @@
 // The speed goals of verify-web-vitals, measured: its wall time beside Lighthouse CI's
 // `lhci collect` on the same fixture pages with the same number of runs (goal: at most 0.6x),
 // and its TTFB probe beside curl's `time_starttransfer` on the same URL (goal: within 5 % or
-// 1 ms). It prints figures and never fails on them; progress goes to stderr, figures to stdout.
+// 1 ms), and the Lighthouse scores it records for the fast page (goal: performance at least 90).
+// It prints figures and never fails on them; progress goes to stderr, figures to stdout.
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +11,18 @@ import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, findChrome } from '../src/io/find-chrome.ts';
 import { probeTtfb } from '../src/io/ttfb-probe.ts';
 import { median } from '../src/lib/median.ts';
+import type { ResultDocument } from '../src/lib/schema/result.ts';
 
 /** The goals of the issue. */
 const GOAL_WALL_RATIO = 0.6;
 const GOAL_TTFB_RELATIVE = 0.05;
 const GOAL_TTFB_ABSOLUTE_MS = 1;
+/** The performance score a fast fixture page should reach under the desktop profile (Lighthouse calls 90 and above "good"). */
+const GOAL_FAST_PERFORMANCE = 90;
+/** The fixture page the score goal is about. */
+const FAST_PAGE = '/fast';
+/** The category scores printed, in Lighthouse's order. */
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The fixture pages both tools measure: a fast page and one whose first byte takes 350 ms. */
 const PAGES = ['/fast', '/slow'];
 /** Where the figures are kept (git-ignored). */
@@ -61,14 +69,15 @@ function startFixtures(): Promise<{ origin: string; stop: () => void }> {
   });
 }
 
-/** Runs a command to its end; resolves with the wall time in ms and its exit status. */
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; status: number | null; output: string }> {
+/** Runs a command to its end; resolves with the wall time in ms, its exit status, its stdout alone, and all its output. */
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; status: number | null; stdout: string; output: string }> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1', ...env } });
+  let stdout = '';
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), (output += chunk.toString())));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolvePromise) => child.once('exit', (status) => resolvePromise({ ms: performance.now() - started, status, output })));
+  return new Promise((resolvePromise) => child.once('exit', (status) => resolvePromise({ ms: performance.now() - started, status, stdout, output })));
 }
 
 /** One curl request's `time_starttransfer`, in ms. */
@@ -99,6 +108,10 @@ async function main(): Promise<void> {
       CHROME_PATH: chrome,
     });
     if (ours.status !== 1 && ours.status !== 0) throw new Error(`verify-web-vitals exited ${ours.status}:\n${ours.output}`);
+    // The scores of each page, as the command recorded them (`--json` puts the document alone on stdout).
+    const scores = (JSON.parse(ours.stdout) as ResultDocument).projects
+      .flatMap((project) => project.pages)
+      .map((page) => ({ path: new URL(page.url).pathname, scores: page.lighthouse?.scores ?? {} }));
 
     say(`lhci collect on the same pages, ${runs} run(s) each...`);
     const lhciDir = join(work, 'lhci');
@@ -137,10 +150,16 @@ async function main(): Promise<void> {
         (row) =>
           `  ${new URL(row.url).pathname.padEnd(6)} probe ${ms(row.probeMs).padStart(10)}  curl ${ms(row.curlMs).padStart(10)}  ratio ${row.ratio.toFixed(3)}  difference ${row.differenceMs >= 0 ? '+' : ''}${row.differenceMs.toFixed(2)} ms  (goal within 5 % or 1 ms: ${row.withinGoal ? 'met' : 'missed'})`,
       ),
+      `Lighthouse scores verify-web-vitals recorded (median run, desktop): ${CATEGORIES.join(' / ')}`,
+      ...scores.map((row) => {
+        const score = row.scores.performance;
+        const goal = row.path === FAST_PAGE ? `  (goal performance >= ${GOAL_FAST_PERFORMANCE}: ${score != null && score >= GOAL_FAST_PERFORMANCE ? 'met' : 'missed'})` : '';
+        return `  ${row.path.padEnd(6)} ${CATEGORIES.map((id) => String(row.scores[id] ?? '?')).join(' / ')}${goal}`;
+      }),
     ];
     console.log(lines.join('\n'));
     mkdirSync(resolve('.bench'), { recursive: true });
-    writeFileSync(OUT, `${JSON.stringify({ at: new Date().toISOString(), runs, pages: urls.length, oursMs: ours.ms, lhciMs: lhci.ms, ratio, ttfb }, null, 2)}\n`);
+    writeFileSync(OUT, `${JSON.stringify({ at: new Date().toISOString(), runs, pages: urls.length, oursMs: ours.ms, lhciMs: lhci.ms, ratio, ttfb, scores }, null, 2)}\n`);
     say(`figures kept in ${OUT}`);
   } finally {
     fixtures.stop();
