@@ -1,8 +1,8 @@
-import { meets } from './schema/comparison.ts';
 import type { ChecklistItem } from './schema/checklist.ts';
 import type { EffectiveTarget } from './effective-targets.ts';
 import type { Project, RecordedValue } from './schema/project.ts';
 import type { ProjectResult } from './schema/result.ts';
+import { verdict } from './verdict.ts';
 
 /** Every status the site and the CLI show for a checklist item. */
 export const STATUS_KINDS = [
@@ -26,9 +26,12 @@ const SETTLED: ReadonlySet<StatusKind> = new Set(['pass', 'done', 'not-applicabl
 export interface PageMeasurement {
   page: string;
   url: string;
+  /** The value judged against the project's target as it is today, which may differ from the run's. */
   status: 'pass' | 'fail' | 'error';
   value?: number;
   error?: string;
+  /** The threshold the run itself used, when it is not today's (the project's override changed since). */
+  runTarget?: number;
 }
 
 /** The status of one item for one project, with what it rests on. */
@@ -98,7 +101,7 @@ function manualStatus(input: StatusInput): ItemStatus {
 function recordedStatus(input: StatusInput, target: EffectiveTarget): ItemStatus {
   const record = input.project.records[target.id];
   if (record === undefined) return { kind: 'not-measured', target };
-  const judged = meets(record.value, target.comparison, target.value) ? 'pass' : 'fail';
+  const judged = verdict(record.value, target);
   const base = { target, record, at: record.at, by: record.by };
   if (isOlderThan(record.at, input.project.freshnessDays, input.now)) return { ...base, kind: 'stale', staleOf: judged };
   return { ...base, kind: judged };
@@ -110,7 +113,8 @@ function webStatus(input: StatusInput, target: EffectiveTarget): ItemStatus {
   const pages: PageMeasurement[] = input.latest.result.pages.map((page) => {
     const metric = page.metrics[target.id];
     if (metric === undefined) return { page: page.name, url: page.url, status: 'error', error: page.error ?? 'not measured in this run' };
-    return { page: page.name, url: page.url, status: metric.status, value: metric.value };
+    // Judged again against today's effective target: a verdict beside a threshold is always that threshold's.
+    return { page: page.name, url: page.url, status: verdict(metric.value, target), value: metric.value, ...(metric.target !== target.value ? { runTarget: metric.target } : {}) };
   });
   const judged = pages.some((p) => p.status === 'error') ? 'error' : pages.some((p) => p.status === 'fail') ? 'fail' : 'pass';
   const base = { target, pages, at: input.latest.generatedAt };

@@ -3,9 +3,9 @@ import type { LighthouseFigures } from './lighthouse-figures.ts';
 import { median, medianIndex } from './median.ts';
 import { medianRun } from './median-run.ts';
 import type { PageMeasurement } from './page-measurement.ts';
-import { meets } from './schema/comparison.ts';
 import type { JudgedMetric, PageResult } from './schema/result.ts';
 import { LIGHTHOUSE_METRICS, PROBE_METRICS } from './web-metric-sources.ts';
+import { verdict } from './verdict.ts';
 
 /** Decimal places kept per unit: a tenth of a millisecond is finer than any target; CLS needs more. */
 const DECIMALS: Record<string, number> = { ms: 1, unitless: 4 };
@@ -59,7 +59,7 @@ export function judgePage(measurement: PageMeasurement, targets: ReadonlyMap<str
       value,
       target: target.value,
       comparison: target.comparison,
-      status: meets(value, target.comparison, target.value) ? 'pass' : 'fail',
+      status: verdict(value, target),
       overridden: target.overrideReason !== undefined,
     };
   }

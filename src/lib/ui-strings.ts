@@ -43,6 +43,7 @@ const STRINGS = {
   was: { fr: 'était', en: 'was' },
   measuredByVerify: { fr: 'mesurée par verify-web-vitals', en: 'measured by verify-web-vitals' },
   measuredByRecord: { fr: 'relevée avec checklist record', en: 'recorded with checklist record' },
+  runTarget: { fr: 'jugé ici selon la cible actuelle ; la mesure visait {threshold}', en: 'judged here against today’s target; the run aimed at {threshold}' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -182,6 +182,18 @@ describe('an item decided by verify-web-vitals', () => {
     expect(status.at).toBe(ago(1));
   });
 
+  // The run judged against the target of its day; the page shows today's, so it is judged again against it.
+  test.each<[string, number, Record<string, TargetOverride>, 'pass' | 'fail', number | undefined]>([
+    ['a page that passed fails once the override is tightened below its value', 180, { ttfb: { value: 150, reason: 'Tighter now.' } }, 'fail', 200],
+    ['a page that failed passes once the override is loosened above its value', 260, { ttfb: { value: 300, reason: 'Rendered on demand.' } }, 'pass', 200],
+    ['an unchanged target keeps the run verdict and names no other threshold', 180, {}, 'pass', undefined],
+  ])('%s', (_, value, overrides, kind, runTarget) => {
+    const status = statusOf(item, { latest: latest([page('home', value)]), overrides });
+    expect(status.kind).toBe(kind);
+    expect(status.pages?.[0]?.status).toBe(kind);
+    expect(status.pages?.[0]?.runTarget).toBe(runTarget);
+  });
+
   test('a stale result remembers what it said', () => {
     expect(statusOf(item, { latest: latest([page('home', 260)], ago(8)) })).toMatchObject({ kind: 'stale', staleOf: 'fail' });
   });

@@ -30,6 +30,25 @@ const STOREFRONT_HISTORY = [
   line('2026-11-04T10:00:00.000Z', 250, 250), // line 6
 ].join('\n');
 
+/** The storefront's latest result, measured under an override of the TTFB target that has been changed since. */
+const STOREFRONT_LATEST = {
+  schemaVersion: 1,
+  generatedAt: '2026-11-04T10:00:00.000Z',
+  tools: { lighthouse: '13.5.0', chrome: '156.0.8078.73', node: 'v24.21.0' },
+  profile: 'mobile',
+  runs: 1,
+  ttfbSamples: 1,
+  status: 'pass',
+  projects: [
+    {
+      id: 'storefront',
+      status: 'pass',
+      profile: 'mobile',
+      pages: [{ name: 'Home', url: 'https://shop.example.com/', status: 'pass', metrics: { ttfb: { value: 350, target: 400, comparison: 'lt', status: 'pass', overridden: true } }, runs: 1, ttfbSamples: 1 }],
+    },
+  ],
+};
+
 let build: { status: number | null; output: string };
 const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
 
@@ -37,6 +56,9 @@ beforeAll(() => {
   cpSync('src/content', join(root, 'src/content'), { recursive: true, filter: (path) => !path.includes('/results') });
   mkdirSync(join(root, 'src/content/results'));
   writeFileSync(join(root, 'src/content/results/storefront.history.jsonl'), `${STOREFRONT_HISTORY}\n`);
+  // A run judged the Home page's TTFB of 350 ms against the project's override of the day, < 400 ms;
+  // the override was tightened to < 300 ms afterwards (it is what storefront.yaml says now).
+  writeFileSync(join(root, 'src/content/results/storefront.json'), JSON.stringify(STOREFRONT_LATEST));
   // A latest result whose date is no date: the handbook shows as never measured instead of failing the site.
   writeFileSync(join(root, 'src/content/results/handbook.json'), JSON.stringify({ schemaVersion: 1, generatedAt: 'yesterday', tools: { lighthouse: '13', chrome: '156', node: 'v24' }, profile: 'mobile', runs: 1, ttfbSamples: 1, status: 'pass', projects: [] }));
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
@@ -70,6 +92,18 @@ describe('broken results files do not fail the build', () => {
     const ys = [...chart.matchAll(/<circle cx="([^"]+)" cy="([^"]+)"/g)].flatMap((match) => [Number(match[1]), Number(match[2])]);
     expect(ys).toHaveLength(12);
     for (const y of ys) expect(Number.isFinite(y)).toBe(true);
+  });
+
+  test.each<[string, RegExp, RegExp]>([
+    ['en/projects/storefront', /Fail/, /judged here against today’s target; the run aimed at &lt;\s400\sms/],
+    ['projects/storefront', /Échec/, /jugé ici selon la cible actuelle ; la mesure visait &lt;\s400\sms/],
+  ])('%s judges a run against the target shown beside it, today\'s, and names the one the run used', (path, fail, note) => {
+    const html = page(path);
+    const row = html.slice(html.indexOf('<tr data-item="web-ttfb"'), html.indexOf('</tr>', html.indexOf('<tr data-item="web-ttfb"')));
+    expect(row).toContain('data-status="fail"');
+    expect(row).toMatch(fail);
+    expect(row).toMatch(/&lt;\s300\sms/);
+    expect(row).toMatch(note);
   });
 
   test('the handbook, whose latest result is unusable, shows as never measured', () => {
