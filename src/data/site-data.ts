@@ -1,11 +1,9 @@
 import { loadCatalog } from '../io/load-catalog.ts';
 import { readHistory, readLatestResult } from '../io/read-results.ts';
-import { effectiveTargets } from '../lib/effective-targets.ts';
-import { itemStatus, type ItemStatus } from '../lib/item-status.ts';
+import { projectView as computeProjectView, type ProjectView } from '../lib/project-view.ts';
 import type { Catalog } from '../lib/schema/catalog.ts';
-import type { Checklist, ChecklistItem } from '../lib/schema/checklist.ts';
-import type { Project } from '../lib/schema/project.ts';
-import type { HistoryEntry, ResultDocument } from '../lib/schema/result.ts';
+
+export type { ProjectView };
 
 let cached: Catalog | undefined;
 
@@ -21,46 +19,25 @@ export function buildTime(): Date {
   return fixed ? new Date(fixed) : new Date();
 }
 
-/** Everything a project page shows, computed once. */
-export interface ProjectView {
-  id: string;
-  project: Project;
-  latest?: ResultDocument;
-  history: HistoryEntry[];
-  targets: ReturnType<typeof effectiveTargets>;
-  checklists: Array<{ checklist: Checklist; items: Array<{ item: ChecklistItem; status: ItemStatus }> }>;
-}
-
 const views = new Map<string, ProjectView>();
 
 /** Reports a results file the build skips, on a line of its own: Astro has already printed the route it is rendering. */
 const buildWarning = (message: string) => console.warn(`\nwarning: ${message}`);
 
-/** A project's view, computed once per build: the overview and each language's page share it. */
+/** A project's view, computed once per build from its file and results: the overview and each language's page share it. */
 export function projectView(id: string): ProjectView {
   let view = views.get(id);
   if (view === undefined) {
-    view = computeProjectView(id);
+    const data = catalog();
+    const project = data.projects.get(id);
+    if (project === undefined) throw new Error(`unknown project "${id}"`);
+    view = computeProjectView({ id, project, catalog: data, latest: readLatestResult(id, undefined, buildWarning), history: readHistory(id, undefined, buildWarning), now: buildTime() });
     views.set(id, view);
   }
   return view;
 }
 
-/** Computes a project's view: effective targets, latest result and every item's status. */
-function computeProjectView(id: string): ProjectView {
-  const data = catalog();
-  const project = data.projects.get(id);
-  if (project === undefined) throw new Error(`unknown project "${id}"`);
-  const targets = effectiveTargets(data.targets, project);
-  const latest = readLatestResult(id, undefined, buildWarning);
-  const result = latest?.projects.find((p) => p.id === id);
-  const now = buildTime();
-  const checklists = data.checklists.map((checklist) => ({
-    checklist,
-    items: checklist.items.map((item) => ({
-      item,
-      status: itemStatus({ item, project, targets, latest: latest && result ? { generatedAt: latest.generatedAt, result } : undefined, now }),
-    })),
-  }));
-  return { id, project, latest, history: readHistory(id, undefined, buildWarning), targets, checklists };
+/** Every project's view, for the overview. */
+export function projectViews(): ProjectView[] {
+  return [...catalog().projects.keys()].map(projectView);
 }
