@@ -38,6 +38,7 @@ import { AD_HOC_PROJECT, summaryTable } from '../src/lib/summary-table.ts';
 import { ansiPainter, shouldUseColor } from '../src/lib/terminal-color.ts';
 import { verifyOptions, type VerifyOptions } from '../src/lib/verify-options.ts';
 import { measuredTargetIds, unmeasurableTargets } from '../src/lib/web-metric-sources.ts';
+import { profileFor } from '../src/lib/profile.ts';
 
 const NAME = 'verify-web-vitals';
 
@@ -127,7 +128,7 @@ function plan(options: VerifyOptions, root: string): { projects: PlannedProject[
     const project = catalog.projects.get(id)!;
     const pages = planProjectPages(project, process.env, displayPath(paths.project(id)));
     if (!pages.ok) problems.push(...pages.problems);
-    else projects.push({ id, profile: options.profile ?? project.profile ?? 'mobile', localPreview: project.localPreview, targets: effectiveTargets(catalog.targets, project), pages: pages.pages });
+    else projects.push({ id, profile: profileFor(options.profile, project), localPreview: project.localPreview, targets: effectiveTargets(catalog.targets, project), pages: pages.pages });
   }
   if (problems.length > 0) return { problems };
   const notes = selection.skipped.map((entry) => `skipped project ${entry.id}: ${entry.reason}.`);
@@ -294,7 +295,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const adHoc: PlannedProject = {
     id: AD_HOC_PROJECT,
-    profile: options.profile ?? 'mobile',
+    profile: profileFor(options.profile),
     localPreview: false,
     targets: effectiveTargets(planned.catalog.targets, undefined),
     pages: options.urls.map((url) => ({ name: url, url, headers: {}, secrets: [] })),

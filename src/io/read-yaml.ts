@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { formatBytes, MAX_CONTENT_FILE_BYTES, MAX_YAML_ALIAS_COUNT } from '../lib/content-limits.ts';
 import { ContentError, formatValue, parseWithFriendlyErrors } from '../lib/friendly-errors.ts';
+import { isId } from '../lib/shape-rules.ts';
 
 /** Shows a path relative to the working directory, as people type it. */
 export function displayPath(path: string): string {
@@ -56,9 +57,6 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S): z.ou
   return parseWithFriendlyErrors(schema, parseYaml(text, file), file);
 }
 
-/** What a content file's name (without `.yaml`) must look like: the id rule of the schemas. */
-const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Reads every `*.yaml` file of a folder, validated; the id is the file name. Problems of all files are reported together. */
 export function readYamlFolder<S extends z.ZodType>(dir: string, schema: S): Map<string, z.output<S>> {
   const entries = new Map<string, z.output<S>>();
@@ -67,7 +65,7 @@ export function readYamlFolder<S extends z.ZodType>(dir: string, schema: S): Map
   for (const name of files) {
     const id = basename(name, '.yaml');
     // The file name is the id in every URL, attribute and command: it must be an id, not text.
-    if (!FILE_ID.test(id)) {
+    if (!isId(id)) {
       problems.push(`${displayPath(join(dir, name))}: the file name "${formatValue(id).slice(1, -1)}" is not an id: expected lower-case letters, digits and single hyphens, such as "storefront.yaml"; rename the file.`);
       continue;
     }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyChangesToYaml } from '../lib/apply-changes-to-yaml.ts';
+import { findManualItem } from '../lib/checklist-ids.ts';
 import { draftProblems, type DraftChange } from '../lib/draft-change.ts';
 import { ContentError, parseWithFriendlyErrors } from '../lib/friendly-errors.ts';
 import { saveConflicts, type SaveConflict, type SeenState } from '../lib/save-conflicts.ts';
@@ -128,11 +129,10 @@ function saveRequest(body: unknown): SaveRequest {
 export function saveChanges(root: string, projectId: string, save: SaveRequest, by = defaultAuthor()): string {
   const catalog = loadCatalog(root);
   if (!catalog.projects.has(projectId)) throw new ContentError(`unknown project "${projectId}"`);
-  const manual = new Set(catalog.checklists.flatMap((c) => c.items.filter((i) => i.decidedBy === 'person').map((i) => i.id)));
-  const problems = save.changes.flatMap((change) => [
-    ...draftProblems(change),
-    ...(manual.has(change.item) ? [] : [`item "${change.item}" is not a manual checklist item`]),
-  ]);
+  const problems = save.changes.flatMap((change) => {
+    const found = findManualItem(catalog.checklists, catalog.targets, change.item, projectId);
+    return [...draftProblems(change), ...(found.ok ? [] : [found.problem])];
+  });
   if (save.changes.length === 0) problems.push('no changes were sent');
   if (problems.length > 0) throw new ContentError(problems.join('; '), problems);
   return updateProjectFile(

@@ -1,6 +1,7 @@
 import { lengthProblem, type LengthLimit } from './content-limits.ts';
 import { formatValue } from './friendly-errors.ts';
 import { isHttpUrl } from './http-url.ts';
+import { isCalendarDate, isId } from './shape-rules.ts';
 
 /** A change to one manual item, made in the browser or asked for on the command line. */
 export interface DraftChange {
@@ -38,7 +39,7 @@ function untilProblems(until: string, today: Date, name: string): string[] {
  */
 export function draftProblems(change: DraftChange, today: Date = new Date(), names: DraftFieldNames = DRAFT_FIELD_NAMES): string[] {
   const problems: string[] = [];
-  if (typeof change.item !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(change.item)) problems.push(`item ${formatValue(change.item)} is not a checklist item id`);
+  if (typeof change.item !== 'string' || !isId(change.item)) problems.push(`item ${formatValue(change.item)} is not a checklist item id`);
   if (!['tick', 'untick', 'na'].includes(change.action)) problems.push(`action ${formatValue(change.action)} is not one of tick, untick, na`);
   // A change from the save endpoint is any JSON: a field that is not text is named before any rule reads it.
   const wrongType = (['note', 'link', 'reason', 'until'] as const).filter((field) => change[field] !== undefined && typeof change[field] !== 'string');
@@ -56,12 +57,7 @@ export function draftProblems(change: DraftChange, today: Date = new Date(), nam
   return problems;
 }
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
+export { isCalendarDate };
 
 /** Quotes a word for a POSIX shell, only when it needs it. */
 export function shellQuote(word: string): string {

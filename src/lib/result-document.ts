@@ -1,7 +1,8 @@
 import { RESULT_SCHEMA_VERSION, type PageResult, type ProjectResult, type ResultDocument } from './schema/result.ts';
+import { DEFAULT_PROFILE, type Profile } from './profile.ts';
 
 export type Outcome = 'pass' | 'fail' | 'error';
-export type Profile = 'mobile' | 'desktop';
+export type { Profile };
 
 /** How bad each outcome is: one page in error makes its project an error, one miss makes it a fail. */
 const SEVERITY: Record<Outcome, number> = { pass: 0, fail: 1, error: 2 };
@@ -32,8 +33,8 @@ export interface RunFacts {
 /** The profile a document states: the flag, else the one every project shares, else mobile (each project then states its own). */
 function documentProfile(facts: RunFacts, projects: readonly ProjectResult[]): Profile {
   if (facts.profile) return facts.profile;
-  const profiles = new Set(projects.map((project) => project.profile ?? 'mobile'));
-  return profiles.size === 1 ? [...profiles][0]! : 'mobile';
+  const profiles = new Set(projects.map((project) => project.profile ?? DEFAULT_PROFILE));
+  return profiles.size === 1 ? [...profiles][0]! : DEFAULT_PROFILE;
 }
 
 /** Assembles the result document of a run: `--json` prints it, and each project's part is written for the site. */

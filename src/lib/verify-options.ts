@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { nearestIds } from './nearest-ids.ts';
 import { isHttpUrl } from './http-url.ts';
+import { PROFILES, type Profile } from './profile.ts';
 
 /** Lighthouse profiles: `mobile` is Lighthouse's default (simulated slow 4G, mid-range phone), `desktop` its desktop preset. */
-export const PROFILES = ['mobile', 'desktop'] as const;
-export type Profile = (typeof PROFILES)[number];
+export { PROFILES, type Profile };
 
 /** Lighthouse runs per page unless `--runs` says otherwise: three is the fewest with a meaningful median, and Lighthouse CI's default. */
 export const DEFAULT_RUNS = 3;

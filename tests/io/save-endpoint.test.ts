@@ -72,7 +72,8 @@ describe('the save endpoint refuses, and the file stays as it was', () => {
     ['changes that are not a list', { body: JSON.stringify({ changes: { item: 'load-smoke' }, seen: {} }) }, 400, /expected a body of the form/],
     ['no record of what the page showed', { body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'tick' }] }) }, 400, /expected `seen`/],
     ['no change at all', { body: JSON.stringify({ changes: [], seen: {} }) }, 400, /no changes were sent/],
-    ['an item a measurement decides', { body: tick('web-ttfb') }, 400, /"web-ttfb" is not a manual checklist item/],
+    ['an item a measurement decides', { body: tick('web-ttfb') }, 400, /item "web-ttfb" is measured \(target "ttfb"\), so it cannot be ticked or waived by hand/],
+    ['an item no checklist has, with the nearest ids', { body: tick('load-smok') }, 400, /unknown checklist item "load-smok": did you mean "load-smoke"/],
     ['a javascript: evidence link', { body: tick('load-smoke', { link: 'javascript:alert(1)' }) }, 400, /link is "javascript:alert\(1\)": expected an absolute http:\/\/ or https:\/\/ URL/],
     ['a waiver without a reason', { body: JSON.stringify({ changes: [{ item: 'load-smoke', action: 'na' }], seen: { 'load-smoke': { state: 'todo' } } }) }, 400, /reason is missing: expected why the item does not apply/],
     // the checklist command's rule, from the same draftProblems: a waiver ends today at the earliest

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isHttpUrl } from '../http-url.ts';
 import { boundedString } from './bounded-text.ts';
+import { ID_PATTERN } from '../shape-rules.ts';
 
 /** The two languages the handbook is written in; French is the default. */
 export const LOCALES = ['fr', 'en'] as const;
@@ -23,7 +24,7 @@ export type LocalizedList = z.infer<typeof localizedListSchema>;
 /** A stable id: lower-case words joined by hyphens, used in URLs, files and the CLI. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as "api-p95" (letters, digits, hyphens)');
+  .regex(ID_PATTERN, 'expected a lower-case id such as "api-p95" (letters, digits, hyphens)');
 
 /** An absolute http(s) URL; any other scheme (javascript:, data:, file:) is rejected. */
 export const httpUrlSchema = boundedString('MAX_URL_LENGTH').refine(isHttpUrl, 'expected an absolute http:// or https:// URL');

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { boundedString } from './bounded-text.ts';
 import { httpUrlSchema, idSchema } from './localized.ts';
+import { isCalendarDate } from '../shape-rules.ts';
 
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date). */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD').refine(
-    (text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-    'expected a real calendar date written YYYY-MM-DD',
-  ),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD').refine(isCalendarDate, 'expected a real calendar date written YYYY-MM-DD'),
 );
 
 /** A date-time (ISO 8601) or a date; YAML may hand it over as a Date. */
