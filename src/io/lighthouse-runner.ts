@@ -99,6 +99,23 @@ function chromeErrorLine(userDataDir: string | undefined): string {
   }
 }
 
+/**
+ * Ends a launch that failed. chrome-launcher would go on polling the dead Chrome's port for 25 s and
+ * then, its profile folder removed by kill(), fail unheard reading the log in it: its next poll gives
+ * up instead, and the folder is removed once it has (or after 2 s, should it not).
+ */
+async function abandonLaunch(launcher: import('chrome-launcher').Launcher, launching: Promise<void>): Promise<void> {
+  (launcher as unknown as { maxConnectionRetries: number }).maxConnectionRetries = 0;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([launching.catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+  clearTimeout(timer);
+  try {
+    launcher.kill();
+  } catch {
+    // nothing left to end
+  }
+}
+
 /** Launches Chrome, failing as soon as its process ends instead of polling its port for 25 s. */
 async function launchChrome(chromePath: string): Promise<RunningChrome> {
   const { Launcher } = await import('chrome-launcher');
@@ -120,11 +137,7 @@ async function launchChrome(chromePath: string): Promise<RunningChrome> {
   try {
     await Promise.race([launching, ended]);
   } catch (error) {
-    try {
-      launcher.kill();
-    } catch {
-      // nothing left to end
-    }
+    await abandonLaunch(launcher, launching);
     throw new ChromeStartError(`Chrome could not be started from ${chromePath}: ${(error as Error).message.split('\n')[0]}`);
   } finally {
     clearTimeout(watch);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findChrome } from '../../src/io/find-chrome.ts';
@@ -79,6 +80,24 @@ describe('startLighthouse', () => {
     expect(failure).toBeInstanceOf(ChromeStartError);
     expect((failure as Error).message).toMatch(/^Chrome could not be started from \/bin\/false/);
   }, 120_000);
+
+  test('a browser that will not start leaves nothing polling for it', async () => {
+    // chrome-launcher polls the debugging port it gave the browser; before, it went on for 25 s and then failed unheard.
+    const failing = chromeWrapper(mkdtempSync(join(work, 'false-')), '/bin/false');
+    await expect(startLighthouse(failing.path)).rejects.toBeInstanceOf(ChromeStartError);
+    const port = Number(/--remote-debugging-port=(\d+)/.exec(failing.flags()[0] ?? '')?.[1]);
+    expect(port).toBeGreaterThan(0);
+    // Listen where the poll would knock, for five of its 100 ms intervals.
+    let knocks = 0;
+    const listener = createNetServer((socket) => {
+      knocks++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => listener.listen(port, '127.0.0.1', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => listener.close(resolve));
+    expect(knocks).toBe(0);
+  }, 60_000);
 });
 
 describe('a run that goes wrong', () => {
