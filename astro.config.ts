@@ -2,13 +2,13 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { loadCatalog } from './src/io/load-catalog.ts';
+import { buildCatalog } from './src/io/load-catalog.ts';
 import { starlightInlineScriptHashes } from './src/io/starlight-inline-scripts.ts';
 import { remarkTargetDirectives } from './src/lib/remark-target-directives.ts';
 import { sidebar } from './src/sidebar.ts';
 
-// Read once at start-up: the remark plugin and the sidebar need the data before any page renders.
-const catalog = loadCatalog();
+// Read once at start-up: the remark plugin and the sidebar need the data before any page renders, and the pages reuse it.
+const catalog = buildCatalog();
 
 /** French pages sit at the root, English pages under `en/`. */
 const localeOf = (path: string) => (/[\\/]docs[\\/]en[\\/]/.test(path) ? 'en' : 'fr');

@@ -1,16 +1,13 @@
-import { loadCatalog } from '../io/load-catalog.ts';
+import { buildCatalog } from '../io/load-catalog.ts';
 import { readHistory, readLatestResult } from '../io/read-results.ts';
 import { projectView as computeProjectView, type ProjectView } from '../lib/project-view.ts';
 import type { Catalog } from '../lib/schema/catalog.ts';
 
 export type { ProjectView };
 
-let cached: Catalog | undefined;
-
-/** The validated catalog, read once per build. */
+/** The validated catalog, read once per build (the Astro config read it first). */
 export function catalog(): Catalog {
-  cached ??= loadCatalog();
-  return cached;
+  return buildCatalog();
 }
 
 /** The time statuses are computed at: the build's time, or `PERF_HANDBOOK_NOW` for reproducible builds. */

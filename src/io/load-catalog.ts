@@ -11,6 +11,7 @@ import { slosFileSchema } from '../lib/schema/slo.ts';
 import { targetsFileSchema } from '../lib/schema/target.ts';
 import { contentPaths, defaultRoot } from './content-paths.ts';
 import { displayPath, readYamlFile, readYamlFolder } from './read-yaml.ts';
+import { resolve } from 'node:path';
 
 /** Collects the problems of every step so one run reports them all. */
 function gather<T>(problems: string[], read: () => T): T | undefined {
@@ -54,5 +55,23 @@ export function loadCatalog(root = defaultRoot()): Catalog {
     project: (id) => displayPath(paths.project(id)),
   });
   if (broken.length > 0) throw new ContentError(`${broken.join('\n')}\nFix the files and run the command again.`, broken);
+  return catalog;
+}
+
+/** Where the build keeps the catalog it read: on globalThis, since Astro loads the config and renders the pages through separate module instances of this file in one process. */
+const SHARED = Symbol.for('perf-handbook.catalog');
+
+/**
+ * The catalog of one build, read once: the Astro config (remark plugin, sidebar) and the pages
+ * share it. Commands call loadCatalog, which reads the files anew each time.
+ */
+export function buildCatalog(root = defaultRoot()): Catalog {
+  const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map<string, Catalog>()) as Map<string, Catalog>;
+  const key = resolve(root);
+  let catalog = shared.get(key);
+  if (catalog === undefined) {
+    catalog = loadCatalog(root);
+    shared.set(key, catalog);
+  }
   return catalog;
 }
