@@ -9,6 +9,8 @@ import { ChromeStartError, isStrayProtocolError, startLighthouse, type Lighthous
 import { lighthouseFigures } from '../../src/lib/lighthouse-figures.ts';
 import { startFixtureServer, type FixtureServer } from '../scripts/fixture-server.ts';
 import { chromeWrapper, hasEnded, type ChromeWrapper } from '../fixtures/chrome-wrapper.ts';
+import { skipWithout } from '../fixtures/prerequisite.ts';
+import { makeTestCertificate } from '../fixtures/test-certificate.ts';
 
 // The real Lighthouse on the system Chromium, against the fixture pages on 127.0.0.1.
 let server: FixtureServer;
@@ -163,6 +165,74 @@ describe('a run that goes wrong', () => {
     } finally {
       runner.close();
     }
+  }, 120_000);
+});
+
+describe('the profile', () => {
+  let runner: LighthouseRunner;
+  beforeAll(async () => {
+    runner = await startLighthouse(systemChrome());
+  });
+  afterAll(() => runner?.close());
+
+  test.each<['mobile' | 'desktop', { formFactor: string; mobile: boolean; width: number; rttMs: number; cpuSlowdownMultiplier: number; userAgent: RegExp; fcpMs: [number, number] }]>([
+    // Lighthouse's default: a Moto G Power's 412 px screen, a slow 4G network and a 4× slower CPU, simulated.
+    ['mobile', { formFactor: 'mobile', mobile: true, width: 412, rttMs: 150, cpuSlowdownMultiplier: 4, userAgent: /Android.*Mobile/, fcpMs: [400, 10_000] }],
+    // Its desktop preset: a 1350 px screen, a fast network, no CPU slowdown.
+    ['desktop', { formFactor: 'desktop', mobile: false, width: 1350, rttMs: 40, cpuSlowdownMultiplier: 1, userAgent: /Macintosh/, fcpMs: [1, 1_500] }],
+  ])('%s: Lighthouse emulates that device, and the page sees its viewport', async (profile, expected) => {
+    const before = server.requests.length;
+    const outcome = await runner.run(`${server.origin}/viewport`, { profile, timeoutMs: 30_000 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const settings = (outcome.lhr as { configSettings: unknown }).configSettings;
+    expect(settings).toMatchObject({ formFactor: expected.formFactor, throttlingMethod: 'simulate', screenEmulation: { mobile: expected.mobile, width: expected.width }, throttling: { rttMs: expected.rttMs, cpuSlowdownMultiplier: expected.cpuSlowdownMultiplier } });
+    const seen = server.requests.slice(before).filter((request) => request.browser && request.path.startsWith('/seen/'));
+    expect(seen.map((request) => request.path)).toContain(`/seen/${expected.width}x${profile === 'mobile' ? 823 : 940}`);
+    expect(String(seen[0]!.headers['user-agent'])).toMatch(expected.userAgent);
+    const figures = lighthouseFigures(outcome.lhr);
+    if (!figures.ok) throw new Error(figures.error);
+    expect(figures.figures.fcp).toBeGreaterThanOrEqual(expected.fcpMs[0]);
+    expect(figures.figures.fcp).toBeLessThanOrEqual(expected.fcpMs[1]);
+  }, 120_000);
+});
+
+// Two throwaway CAs and their server certificates: Chrome is told to trust the first one's key only.
+const trusted = makeTestCertificate(join(work, 'trusted'));
+const other = trusted && makeTestCertificate(join(work, 'other'));
+
+describe.skipIf(skipWithout(trusted !== undefined && other !== undefined, 'openssl (apt-get install openssl)'))('a page over HTTPS', () => {
+  let secure: FixtureServer;
+  let elsewhere: FixtureServer;
+  let runner: LighthouseRunner;
+  beforeAll(async () => {
+    secure = await startFixtureServer({}, { tls: { key: trusted!.key, cert: trusted!.cert } });
+    elsewhere = await startFixtureServer({}, { tls: { key: other!.key, cert: other!.cert } });
+    // The one flag that trusts exactly this certificate's key, as a user would for a staging host; every other check stays.
+    runner = await startLighthouse(wrappedChrome([`--ignore-certificate-errors-spki-list=${trusted!.spkiHash}`]).path);
+  });
+  afterAll(async () => {
+    runner?.close();
+    await secure?.close();
+    await elsewhere?.close();
+  });
+
+  test('is measured when Chrome trusts its certificate', async () => {
+    const outcome = await runner.run(`${secure.origin}/fast`, { profile: 'desktop', timeoutMs: 30_000 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect((outcome.lhr as { finalDisplayedUrl: string }).finalDisplayedUrl).toBe(`${secure.origin}/fast`);
+    const figures = lighthouseFigures(outcome.lhr);
+    if (!figures.ok) throw new Error(figures.error);
+    expect(figures.figures.fcp).toBeGreaterThan(0);
+    expect(figures.figures.tti).toBeGreaterThan(0);
+    expect(secure.requests.some((request) => request.browser && request.path === '/fast')).toBe(true);
+  }, 120_000);
+
+  test('with a certificate Chrome was not told to trust is an error, and Chrome never asks for the page', async () => {
+    const outcome = await runner.run(`${elsewhere.origin}/fast`, { profile: 'desktop', timeoutMs: 30_000 });
+    if (!outcome.ok) throw new Error(outcome.error);
+    // Lighthouse ran and says why it measured nothing: Chrome stopped at its certificate warning.
+    expect(lighthouseFigures(outcome.lhr)).toEqual({ ok: false, error: expect.stringMatching(/\(INSECURE_DOCUMENT_REQUEST\).*net::ERR_CERT_AUTHORITY_INVALID$/) });
+    expect(elsewhere.requests.some((request) => request.browser)).toBe(false);
   }, 120_000);
 });
 

@@ -1,13 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import { createSecureContext } from 'node:tls';
 import { createServer as createNetServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { probeTtfb } from '../../src/io/ttfb-probe.ts';
+import { probeTtfb, type ProbeOutcome } from '../../src/io/ttfb-probe.ts';
 import { PRIVATE_HEADER, SLOW_FIRST_BYTE_MS, startFixtureServer, type FixtureServer } from '../scripts/fixture-server.ts';
 import { skipWithout } from '../fixtures/prerequisite.ts';
+import { makeTestCertificate } from '../fixtures/test-certificate.ts';
 
 // The probe against real servers on 127.0.0.1: the fixture pages, a TLS server with a self-signed
 // certificate, and raw servers that answer in ways an HTTP library would hide.
@@ -35,6 +38,18 @@ function makeCertificate(): boolean {
   }
 }
 const hasOpenssl = makeCertificate();
+/** A server certificate signed by a throwaway CA, which a probe trusts when it is given that CA. */
+const signed = hasOpenssl ? makeTestCertificate(join(work, 'ca')) : undefined;
+/** How long the trusted server takes over its part of the handshake, so the TLS phase has a known floor. */
+const HANDSHAKE_DELAY_MS = 150;
+/** The project's Node running TypeScript through tsx, as the commands run. */
+const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+
+/** Takes one sample in a Node of its own with `env` added (tests/fixtures/probe-once.ts). */
+async function probeInChild(url: string, env: NodeJS.ProcessEnv): Promise<ProbeOutcome> {
+  const { stdout } = await promisify(execFile)(NODE, ['--import', 'tsx', 'tests/fixtures/probe-once.ts', url, '5000'], { env: { ...process.env, ...env }, timeout: 60_000 });
+  return JSON.parse(stdout) as ProbeOutcome;
+}
 
 beforeAll(async () => {
   fixtures = await startFixtureServer({ token: 'probe-secret' });
@@ -92,6 +107,29 @@ describe('probeTtfb measures', () => {
   test.skipIf(skipWithout(hasOpenssl, 'openssl (apt-get install openssl)'))('TLS: a certificate this machine does not trust is an error that says why', async () => {
     const outcome = await probeTtfb(`${tlsOrigin}/`, { timeoutMs: 5000 });
     expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/^TLS error with 127.0.0.1:\d+: its certificate is self-signed \(DEPTH_ZERO_SELF_SIGNED_CERT\)$/) });
+  });
+
+  test.skipIf(skipWithout(signed !== undefined, 'openssl (apt-get install openssl)'))('TLS: a certificate from a CA the user trusts (NODE_EXTRA_CA_CERTS) is measured, its handshake timed', async () => {
+    // The server answers the client's hello only after HANDSHAKE_DELAY_MS (it picks its certificate late, by the name the client asks for).
+    const context = createSecureContext({ key: signed!.key, cert: signed!.cert });
+    const https = await startFixtureServer({}, { tls: { key: signed!.key, cert: signed!.cert, SNICallback: (_, done) => void setTimeout(() => done(null, context), HANDSHAKE_DELAY_MS) } });
+    const url = `${https.origin.replace('127.0.0.1', 'localhost')}/fast`; // a name, so the client sends it (SNI)
+    try {
+      // Without the CA this process refuses the certificate: the trust comes from the CA given, not from checks turned off.
+      const untrusted = await probeTtfb(url, { timeoutMs: 5000 });
+      expect(untrusted).toEqual({ ok: false, error: expect.stringMatching(/^TLS error with localhost:\d+: its certificate cannot be verified .*\(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)$/) });
+      const outcome = await probeInChild(url, { NODE_EXTRA_CA_CERTS: signed!.caPath });
+      if (!outcome.ok) throw new Error(outcome.error);
+      expect(outcome.answer).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8' });
+      const { dns, connect, tls, wait, total } = outcome.sample;
+      // The handshake is in the TLS phase, not in the wait for the first byte.
+      expect(tls).toBeGreaterThanOrEqual(HANDSHAKE_DELAY_MS - 5);
+      expect(wait).toBeLessThan(HANDSHAKE_DELAY_MS);
+      expect(dns + connect + tls + wait).toBeCloseTo(total, 0);
+      expect(https.requests.filter((request) => request.path === '/fast')).toHaveLength(1); // the refused handshake sent no request
+    } finally {
+      await https.close();
+    }
   });
 });
 

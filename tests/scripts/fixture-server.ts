@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
 
 /** A small, valid, accessible page: what a fast site serves. */
@@ -36,6 +37,11 @@ export interface FixtureHooks {
   token?: string;
 }
 
+/** How the fixture server listens: plain HTTP, or HTTPS with these options (a key and certificate at least). */
+export interface FixtureServerOptions {
+  tls?: HttpsOptions;
+}
+
 /** A running fixture server. */
 export interface FixtureServer {
   origin: string;
@@ -69,18 +75,24 @@ export function closedPort(): Promise<number> {
  * Starts the pages the command tests and the bench measure, on 127.0.0.1: a fast page, one whose
  * first byte takes 350 ms, a 500, a hang, a redirect loop, a JSON answer, a page with nothing to
  * paint, a page behind a header,
- * a page the test may crash Chrome on, and one whose image takes long to load.
+ * a page the test may crash Chrome on, one whose image takes long to load, and one that reports its
+ * viewport. With `options.tls` it serves them over HTTPS.
  */
-export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<FixtureServer> {
+export async function startFixtureServer(hooks: FixtureHooks = {}, options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const requests: FixtureServer['requests'] = [];
   const hanging = new Set<ServerResponse>();
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0]!;
     const browser = fromBrowser(request);
     requests.push({ path, browser, headers: request.headers });
+    // What the page's script saw (see /viewport): recorded above, answered with nothing.
+    if (path.startsWith('/seen/')) return void response.writeHead(204).end();
     switch (path) {
       case '/fast':
         return html(response, 200, fixturePage('Fast page'));
+      case '/viewport':
+        // Reports the viewport the browser gave the page, as a request to /seen/<width>x<height>.
+        return html(response, 200, fixturePage('Viewport', '<script>fetch(`/seen/${innerWidth}x${innerHeight}`);</script>'));
       case '/slow':
         return void setTimeout(() => html(response, 200, fixturePage('Slow first byte')), SLOW_FIRST_BYTE_MS);
       case '/error':
@@ -131,12 +143,13 @@ export async function startFixtureServer(hooks: FixtureHooks = {}): Promise<Fixt
       default:
         return html(response, 404, fixturePage('Not found'));
     }
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   const refused = await closedPort();
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     refusedUrl: `http://127.0.0.1:${refused}/`,
     hooks,
     requests,
