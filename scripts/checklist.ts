@@ -3,62 +3,25 @@
 // project's YAML file in place (comments and order kept, validated first, replaced atomically).
 // Exit status: 0 done; 2 bad usage, an unknown id or invalid content (nothing is written); 4 the
 // file could not be written (disk full, no permission, read-only: it is left as it was).
-import { existsSync } from 'node:fs';
 import { defineCommand, parseArgs, renderUsage, runCommand, type ArgsDef, type CommandContext, type CommandDef } from 'citty';
-import { buildTime } from '../src/data/site-data.ts';
-import { defaultAuthor } from '../src/io/author.ts';
-import { contentPaths, defaultRoot } from '../src/io/content-paths.ts';
-import { loadCatalog } from '../src/io/load-catalog.ts';
-import { readLatestResult } from '../src/io/read-results.ts';
-import { displayPath } from '../src/io/read-yaml.ts';
-import { updateProjectFile } from '../src/io/update-project-file.ts';
+import { changeItem } from '../src/io/checklist/change-item.ts';
+import { listProject } from '../src/io/checklist/list-project.ts';
+import { recordFigure } from '../src/io/checklist/record-figure.ts';
+import { UsageError } from '../src/io/checklist/usage-error.ts';
+import { defaultRoot } from '../src/io/content-paths.ts';
+import { currentTime } from '../src/io/now.ts';
 import { WriteError } from '../src/io/write-error.ts';
-import { applyChangesToYaml } from '../src/lib/apply-changes-to-yaml.ts';
-import { applyRecordToYaml } from '../src/lib/apply-record-to-yaml.ts';
-import { findManualItem, findProject, findRecordTarget, type Lookup } from '../src/lib/checklist-ids.ts';
-import { checklistListing } from '../src/lib/checklist-listing.ts';
-import { renderChecklistTable } from '../src/lib/checklist-table.ts';
 import { commandLineProblems, type CommandShape } from '../src/lib/command-line-problems.ts';
 import type { DraftChange } from '../src/lib/draft-change.ts';
-import { effectiveTargets } from '../src/lib/effective-targets.ts';
 import { EXIT_NOT_WRITTEN } from '../src/lib/exit-status.ts';
 import { ContentError } from '../src/lib/friendly-errors.ts';
-import { itemChangeFromFlags } from '../src/lib/item-change-flags.ts';
 import { suggestionText } from '../src/lib/nearest-ids.ts';
-import { projectStatuses } from '../src/lib/project-statuses.ts';
-import { recordVerdict } from '../src/lib/record-verdict.ts';
-import { recordFromFlags } from '../src/lib/recorded-value-flags.ts';
-import type { Catalog } from '../src/lib/schema/catalog.ts';
-import { STATUS_LABELS } from '../src/lib/status-labels.ts';
 import { ansiPainter, shouldUseColor } from '../src/lib/terminal-color.ts';
 import { usageLine } from '../src/lib/usage-line.ts';
 
 /** Exit status for bad usage, unknown ids and invalid content: nothing was written. */
 const EXIT_USAGE = 2;
 const NAME = 'npm run checklist --';
-
-/** Bad input a person fixes: printed without a stack trace, with the command's usage hint. */
-class UsageError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
-}
-
-/** Stops with a usage error when a lookup found nothing. */
-function found<T>(lookup: Lookup<T>): T {
-  if (!lookup.ok) throw new UsageError([lookup.problem]);
-  return lookup.value;
-}
-
-/** Reads and validates every content file under the root (`PERF_HANDBOOK_ROOT` or the working directory). */
-function readCatalog(): { root: string; catalog: Catalog } {
-  const root = defaultRoot();
-  const content = contentPaths(root).content;
-  if (!existsSync(content)) {
-    throw new UsageError([`no content folder at ${displayPath(content)}: run the command from the handbook's folder, or set PERF_HANDBOOK_ROOT to a folder that holds src/content`]);
-  }
-  return { root, catalog: loadCatalog(root) };
-}
 
 /** Options shared by the commands that record who made a change. */
 const BY = { type: 'string', description: "Who records it (default: git's user.name, else your system user name)", valueHint: 'name' } as const;
@@ -92,31 +55,10 @@ async function commandUsage(name: string): Promise<string> {
   return usageLine(NAME, shape, hints, NEEDED[name] ?? []);
 }
 
-/** Applies a tick, untick or waiver from the command line to a project file. */
-function changeItem(action: DraftChange['action'], context: CommandContext<ArgsDef>): number {
+/** Applies a tick, untick or waiver from the command line and prints what was recorded. */
+function runChange(action: DraftChange['action'], context: CommandContext<ArgsDef>): number {
   const args = context.args as Record<string, string | undefined>;
-  const { root, catalog } = readCatalog();
-  const projectId = found(findProject(catalog.projects.keys(), args.project!));
-  const item = found(findManualItem(catalog.checklists, catalog.targets, args.item!, projectId));
-  const now = buildTime();
-  const input = itemChangeFromFlags(action, item.id, { note: args.note, link: args.link, reason: args.reason, until: args.until, by: args.by }, now);
-  if (!input.ok) throw new UsageError(input.problems);
-  const current = catalog.projects.get(projectId)!.items[item.id];
-  if (action === 'untick' && (current === undefined || current.state === 'todo')) {
-    console.log(`${STATUS_LABELS.todo.symbol} ${projectId}: ${item.id} is already to do; nothing written.`);
-    return 0;
-  }
-  const by = args.by?.trim() || defaultAuthor();
-  const at = now.toISOString();
-  const { file } = updateProjectFile(projectId, (text) => applyChangesToYaml(text, [input.change], { by, at }), root);
-  const change = input.change;
-  const what =
-    action === 'tick'
-      ? `${STATUS_LABELS.done.symbol} ${projectId}: ${item.id} is done`
-      : action === 'na'
-        ? `${STATUS_LABELS['not-applicable'].symbol} ${projectId}: ${item.id} does not apply (${change.reason!.trim()}${change.until ? `; until ${change.until}` : ''})`
-        : `${STATUS_LABELS.todo.symbol} ${projectId}: ${item.id} is to do again`;
-  console.log(`${what}, recorded by ${by} at ${at} in ${file}.`);
+  console.log(changeItem(defaultRoot(), action, { project: args.project!, item: args.item!, note: args.note, link: args.link, reason: args.reason, until: args.until, by: args.by }, currentTime()));
   return 0;
 }
 
@@ -139,15 +81,8 @@ const list = command(
   },
   (context) => {
     const args = context.args as Record<string, string | boolean | undefined>;
-    const { root, catalog } = readCatalog();
-    const projectId = found(findProject(catalog.projects.keys(), String(args.project)));
-    const project = catalog.projects.get(projectId)!;
-    const now = buildTime();
-    const latest = readLatestResult(projectId, root);
-    const { checklists } = projectStatuses({ projectId, project, checklists: catalog.checklists, targets: catalog.targets, latest, now });
-    const listing = checklistListing(projectId, project, checklists, now);
-    if (args.json) console.log(JSON.stringify(listing, null, 2));
-    else console.log(renderChecklistTable(listing, args.lang === 'fr' ? 'fr' : 'en', ansiPainter(shouldUseColor(process.stdout.isTTY, process.env))));
+    const lang = args.lang === 'fr' ? 'fr' : 'en';
+    console.log(listProject(defaultRoot(), String(args.project), { json: args.json === true, lang, paint: ansiPainter(shouldUseColor(process.stdout.isTTY, process.env)), now: currentTime() }));
     return 0;
   },
 );
@@ -162,14 +97,14 @@ const tick = command(
     link: { type: 'string', description: 'Evidence: an http(s) URL (merge request, dashboard, report)', valueHint: 'url' },
     by: BY,
   },
-  (context) => changeItem('tick', context),
+  (context) => runChange('tick', context),
 );
 
 const untick = command(
   'untick',
   'Set a manual item back to do (replaces its done or not-applicable state; the earlier state stays in git history)',
   { project: PROJECT, item: ITEM, by: BY },
-  (context) => changeItem('untick', context),
+  (context) => runChange('untick', context),
 );
 
 const na = command(
@@ -182,7 +117,7 @@ const na = command(
     until: { type: 'string', description: 'Last day the waiver holds, YYYY-MM-DD; after it the item is to do again', valueHint: 'YYYY-MM-DD' },
     by: BY,
   },
-  (context) => changeItem('na', context),
+  (context) => runChange('na', context),
 );
 
 const record = command(
@@ -198,16 +133,7 @@ const record = command(
   },
   (context) => {
     const args = context.args as Record<string, string | undefined>;
-    const { root, catalog } = readCatalog();
-    const projectId = found(findProject(catalog.projects.keys(), args.project!));
-    const target = found(findRecordTarget(catalog.checklists, catalog.targets, args.target!, projectId));
-    const input = recordFromFlags({ value: args.value!, source: args.source, at: args.at, by: args.by }, target.unit, buildTime());
-    if (!input.ok) throw new UsageError(input.problems);
-    const figure = { ...input.record, by: input.record.by ?? defaultAuthor() };
-    const { file, project } = updateProjectFile(projectId, (text) => applyRecordToYaml(text, target.id, figure), root);
-    const verdict = recordVerdict(figure, effectiveTargets(catalog.targets, project).get(target.id)!);
-    console.log(`${projectId}: ${verdict.text}.`);
-    console.log(`Recorded by ${figure.by}, measured at ${figure.at}, source "${figure.source}", in ${file}.`);
+    for (const line of recordFigure(defaultRoot(), { project: args.project!, target: args.target!, value: args.value!, source: args.source, at: args.at, by: args.by }, currentTime())) console.log(line);
     return 0;
   },
 );

@@ -1,4 +1,5 @@
 import { buildCatalog } from '../io/load-catalog.ts';
+import { currentTime } from '../io/now.ts';
 import { readHistory, readLatestResult } from '../io/read-results.ts';
 import { projectView as computeProjectView, type ProjectView } from '../lib/project-view.ts';
 import type { Catalog } from '../lib/schema/catalog.ts';
@@ -12,8 +13,7 @@ export function catalog(): Catalog {
 
 /** The time statuses are computed at: the build's time, or `PERF_HANDBOOK_NOW` for reproducible builds. */
 export function buildTime(): Date {
-  const fixed = process.env.PERF_HANDBOOK_NOW;
-  return fixed ? new Date(fixed) : new Date();
+  return currentTime();
 }
 
 const views = new Map<string, ProjectView>();
