@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import { formatBytes, MAX_HISTORY_READ_BYTES, MAX_RESULT_FILE_BYTES } from '../lib/content-limits.ts';
 import { describeIssue } from '../lib/friendly-errors.ts';
 import { historyLines } from '../lib/history-lines.ts';
-import { resultDocumentSchema, type HistoryEntry, type ResultDocument } from '../lib/schema/result.ts';
+import { resultDocumentSchema, type HistoryLine, type ResultDocument } from '../lib/schema/result.ts';
 import { contentPaths, defaultRoot } from './content-paths.ts';
 import { displayPath } from './read-yaml.ts';
 
@@ -63,7 +63,7 @@ function readTail(path: string, limit: number): { text: string; firstLine: numbe
  * Reads a project's measurement history, oldest first. A line that cannot be read is skipped with
  * a warning naming the file and the line; only the end of a very large file is read. Never fatal.
  */
-export function readHistory(projectId: string, root = defaultRoot(), warn: Warn = toStderr): HistoryEntry[] {
+export function readHistory(projectId: string, root = defaultRoot(), warn: Warn = toStderr): HistoryLine[] {
   const path = contentPaths(root).history(projectId);
   if (!existsSync(path)) return [];
   const file = displayPath(path);

@@ -4,6 +4,7 @@ import { planResultFiles } from '../lib/result-files.ts';
 import { resultDocumentSchema, type ResultDocument } from '../lib/schema/result.ts';
 import { contentPaths } from './content-paths.ts';
 import { displayPath } from './read-yaml.ts';
+import { rewriteHistory } from './history-file.ts';
 import { isAlive } from './process-identity.ts';
 import { withResultsLock } from './results-lock.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -37,16 +38,10 @@ function readPrevious(path: string): ResultDocument | undefined {
   }
 }
 
-/** Appends one line to a file by writing the whole new file beside it and renaming it over: readers never see half a line. */
-function appendLineAtomic(path: string, line: string): void {
-  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const joined = before === '' || before.endsWith('\n') ? before : `${before}\n`;
-  writeFileAtomic(path, `${joined}${line}\n`);
-}
-
 /**
  * Writes one project's result where the site reads it, under the results lock: the latest result
- * (only when the run measured something; see planResultFiles) and one more history line. A write
+ * (only when the run measured something; see planResultFiles) and one more history line, older
+ * runs rolled up into one line per day (see history-rollup.ts). A write
  * the system refuses (full disk, permissions) throws a WriteError and leaves the last good files.
  */
 export async function writeProjectResults(document: ResultDocument, root: string): Promise<WrittenFiles> {
@@ -58,7 +53,8 @@ export async function writeProjectResults(document: ResultDocument, root: string
     const latestPath = paths.latestResult(projectId);
     const plan = planResultFiles(document, readPrevious(latestPath));
     if (plan.latest) writeFileAtomic(latestPath, `${JSON.stringify(plan.latest, null, 2)}\n`);
-    appendLineAtomic(paths.history(projectId), JSON.stringify(plan.history));
+    // The run's line goes in, and runs older than the raw window are rolled up into day lines, in one atomic replace.
+    rewriteHistory(paths.history(projectId), new Date(plan.history.generatedAt), plan.history);
     return { ...(plan.latest ? { latest: displayPath(latestPath) } : {}), history: displayPath(paths.history(projectId)) };
   });
 }

@@ -45,8 +45,8 @@ export const MAX_HISTORY_READ_BYTES = 8 * MIB;
 /** One history line, in characters: a run of one project is about 250 characters per page, so 1 MiB is over 4,000 pages. */
 export const MAX_HISTORY_LINE_LENGTH = 1 * MIB;
 
-/** History lines read, the most recent ones: the trend chart and its table show every run, and 1,000 is about three years of daily runs. */
-export const MAX_HISTORY_LINES = 1000;
+/** History lines read, the most recent ones: a rolled-up history holds two weeks of runs and then a line a day (history-rollup.ts), so 10,000 lines are decades. */
+export const MAX_HISTORY_LINES = 10_000;
 
 /** Writes a byte count as people read it: 1 MiB, 20.0 MiB, 512 KiB. */
 export function formatBytes(bytes: number): string {

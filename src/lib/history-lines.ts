@@ -1,11 +1,11 @@
 import { MAX_HISTORY_LINE_LENGTH, MAX_HISTORY_LINES } from './content-limits.ts';
 import { describeIssue } from './friendly-errors.ts';
-import { historyEntrySchema, type HistoryEntry } from './schema/result.ts';
+import { historyDaySchema, historyEntrySchema, historyLineTime, HISTORY_DAY_VERSION, type HistoryLine } from './schema/result.ts';
 
 /** The runs a history file holds, and one warning per line that was skipped. */
 export interface HistoryLines {
-  /** The valid lines, oldest run first. */
-  entries: HistoryEntry[];
+  /** The valid lines (runs and rolled-up days), oldest first. */
+  entries: HistoryLine[];
   /** One sentence per skipped line (or group of lines), naming the file and the line. */
   warnings: string[];
 }
@@ -17,7 +17,7 @@ export interface HistorySource {
 }
 
 /** Reads one history line as a run, or says what is wrong with it. */
-function parseLine(line: string): { entry: HistoryEntry } | { problem: string } {
+export function parseHistoryLine(line: string): { entry: HistoryLine } | { problem: string } {
   if (line.length > MAX_HISTORY_LINE_LENGTH) {
     return { problem: `is ${line.length.toLocaleString('en-US')} characters long, over the ${MAX_HISTORY_LINE_LENGTH.toLocaleString('en-US')} a run can take (MAX_HISTORY_LINE_LENGTH)` };
   }
@@ -27,7 +27,9 @@ function parseLine(line: string): { entry: HistoryEntry } | { problem: string } 
   } catch (error) {
     return { problem: `is not valid JSON (${(error as Error).message.split('\n')[0]})` };
   }
-  const parsed = historyEntrySchema.safeParse(data);
+  // A line says which kind it is: a rolled-up day states its version; a run states none. Judged by its own schema, its errors name its own fields.
+  const isDay = typeof data === 'object' && data !== null && 'schemaVersion' in data && (data as { schemaVersion: unknown }).schemaVersion === HISTORY_DAY_VERSION;
+  const parsed = (isDay ? historyDaySchema : historyEntrySchema).safeParse(data);
   if (parsed.success) return { entry: parsed.data };
   return { problem: parsed.error.issues.slice(0, 3).map((issue) => describeIssue(issue, data)).join('; ') };
 }
@@ -48,17 +50,17 @@ export function historyLines(text: string, source: HistorySource): HistoryLines 
   if (lines.length > MAX_HISTORY_LINES) {
     const skipped = lines.length - MAX_HISTORY_LINES;
     warnings.push(
-      `${file}: lines ${firstLine}–${firstLine + skipped - 1} skipped: only the last ${MAX_HISTORY_LINES.toLocaleString('en-US')} runs are read (MAX_HISTORY_LINES). Move the older lines to an archive file to keep the history short.`,
+      `${file}: lines ${firstLine}–${firstLine + skipped - 1} skipped: only the last ${MAX_HISTORY_LINES.toLocaleString('en-US')} runs are read (MAX_HISTORY_LINES). Roll the history up (npm run history -- rollup) or move the older lines to an archive file.`,
     );
     lines = lines.slice(skipped);
     offset += skipped;
   }
-  const entries: HistoryEntry[] = [];
+  const entries: HistoryLine[] = [];
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
-    const outcome = parseLine(line);
+    const outcome = parseHistoryLine(line);
     if ('entry' in outcome) entries.push(outcome.entry);
     else warnings.push(`${file}: line ${offset + index} skipped: ${outcome.problem}. The other runs still show; fix or delete that line.`);
   });
-  return { entries: entries.sort((a, b) => Date.parse(a.generatedAt) - Date.parse(b.generatedAt)), warnings };
+  return { entries: entries.sort((a, b) => Date.parse(historyLineTime(a)) - Date.parse(historyLineTime(b))), warnings };
 }

@@ -5,7 +5,7 @@ import { projectStatuses, type ChecklistStatuses } from './project-statuses.ts';
 import type { Catalog } from './schema/catalog.ts';
 import type { Checklist, ChecklistItem } from './schema/checklist.ts';
 import type { Project } from './schema/project.ts';
-import type { HistoryEntry, ResultDocument } from './schema/result.ts';
+import type { HistoryLine, ResultDocument } from './schema/result.ts';
 import { trendSeries, type TrendSeries } from './trend-series.ts';
 import { measuredTargetIds } from './web-metric-sources.ts';
 
@@ -19,7 +19,7 @@ export interface ProjectView {
   id: string;
   project: Project;
   latest?: ResultDocument;
-  history: HistoryEntry[];
+  history: HistoryLine[];
   /** Every effective target, keyed by id. */
   targets: Map<string, EffectiveTarget>;
   /** The targets the page lists: those the project overrides, and those a checklist item rests on, in the targets file's order. */
@@ -37,7 +37,7 @@ export interface ProjectViewInput {
   project: Project;
   catalog: Pick<Catalog, 'checklists' | 'targets'>;
   latest?: ResultDocument;
-  history: HistoryEntry[];
+  history: HistoryLine[];
   now: Date;
 }
 

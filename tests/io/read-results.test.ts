@@ -6,6 +6,7 @@ import { contentPaths } from '../../src/io/content-paths.ts';
 import { readHistory, readLatestResult } from '../../src/io/read-results.ts';
 import { MAX_HISTORY_READ_BYTES, MAX_RESULT_FILE_BYTES } from '../../src/lib/content-limits.ts';
 import { sampleDocument } from '../fixtures/sample-result.ts';
+import { historyLineTime } from '../../src/lib/schema/result.ts';
 
 // Each case writes results files into a fresh temp root and reads them back, collecting warnings.
 const work = mkdtempSync(join(tmpdir(), 'read-results-'));
@@ -70,7 +71,7 @@ describe('readHistory', () => {
     appendFileSync(path, `${line('2026-11-01T10:00:00.000Z')}\nnot json\n${line('2026-11-03T10:00:00.000Z')}\n`);
     const warnings: string[] = [];
     const entries = readHistory('fixtures', join(paths.content, '../..'), (warning) => warnings.push(warning));
-    expect(entries.at(-1)!.generatedAt).toBe('2026-11-03T10:00:00.000Z');
+    expect(historyLineTime(entries.at(-1)!)).toBe('2026-11-03T10:00:00.000Z');
     expect(entries.length).toBeLessThan(oldLines);
     expect(warnings[0]).toMatch(/fixtures\.history\.jsonl: lines 1–\d+ skipped: only the last 8 MiB of the file are read \(MAX_HISTORY_READ_BYTES\)/);
     expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`: line ${oldLines + 2} skipped: is not valid JSON`)));

@@ -120,7 +120,7 @@ describe('writeProjectResults', () => {
     const written = await writeProjectResults(allInError(sampleDocument()), root);
     expect(written.latest).toBeUndefined();
     expect(readFileSync(contentPaths(root).latestResult('fixtures'))).toEqual(before);
-    expect(readHistory('fixtures', root).map((entry) => entry.pages[0]!.status)).toEqual(['pass', 'error']);
+    expect(readHistory('fixtures', root).map((entry) => ('status' in entry.pages[0]! ? entry.pages[0]!.status : 'day'))).toEqual(['pass', 'error']);
   });
 
   test('an unreadable latest result is replaced, and a torn history line left by a killed run stays harmless', async () => {
@@ -201,5 +201,24 @@ describe.skipIf(skipWithout(smallDiskAvailable, 'root, to mount a small tmpfs'))
     expect(error).toBeInstanceOf(WriteError);
     expect((error as Error).message).toMatch(message);
     expect(Object.fromEntries(readdirSync(results).map((name) => [name, readFileSync(join(results, name))]))).toEqual(before);
+  });
+});
+
+describe('writeProjectResults rolls the history up as it appends', () => {
+  test('runs older than the raw window become day lines, the new run is appended whole', async () => {
+    const root = freshRoot();
+    const paths = contentPaths(root);
+    const document = { ...sampleDocument(), projects: [{ ...sampleDocument().projects[0]!, id: 'storefront' }] };
+    // Forty older runs, one a day for forty days before the run, each a plain run line.
+    const old = Array.from({ length: 40 }, (_, day) => ({ ...document, generatedAt: new Date(Date.parse(document.generatedAt) - (40 - day) * 86_400_000).toISOString() }));
+    for (const earlier of old) await writeProjectResults(earlier, root);
+    await writeProjectResults(document, root);
+    const lines = readFileSync(paths.history('storefront'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const days = lines.filter((line) => line.schemaVersion === 2);
+    // Rolled at the last run (2026-11-23): runs up to 2026-11-09 are days; 13 older runs within the window and the run itself stay whole.
+    expect(days).toHaveLength(27);
+    expect(lines.filter((line) => line.schemaVersion === undefined)).toHaveLength(14);
+    expect(lines.at(-1)!.generatedAt).toBe(document.generatedAt);
+    expect(readHistory('storefront', root)).toHaveLength(41);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_HISTORY_LINE_LENGTH, MAX_HISTORY_LINES } from '../../src/lib/content-limits.ts';
 import { historyLines } from '../../src/lib/history-lines.ts';
+import { historyLineTime } from '../../src/lib/schema/result.ts';
 
 const FILE = 'src/content/results/shop.history.jsonl';
 /** A history line as our writer makes it: one page, one TTFB figure. */
@@ -25,7 +26,7 @@ describe('historyLines: a bad line is skipped with a warning naming the file and
     ['a line longer than a run can be', `${GOOD_1.slice(0, -1)}, "pad": "${'x'.repeat(MAX_HISTORY_LINE_LENGTH)}"}`, /line 2 skipped: is 1,048,\d+ characters long, over the 1,048,576 a run can take \(MAX_HISTORY_LINE_LENGTH\)/],
   ])('%s', (_, bad, warning) => {
     const { entries, warnings } = historyLines(`${GOOD_1}\n${bad}\n${GOOD_2}\n`, { file: FILE });
-    expect(entries.map((entry) => entry.generatedAt)).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-02T10:00:00.000Z']);
+    expect(entries.map(historyLineTime)).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-02T10:00:00.000Z']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(warning);
     expect(warnings[0]).toMatch(/The other runs still show; fix or delete that line\.$/);
@@ -35,7 +36,7 @@ describe('historyLines: a bad line is skipped with a warning naming the file and
 describe('historyLines: what is read', () => {
   test('orders the runs by time, and a blank line or a missing last newline is no problem', () => {
     const { entries, warnings } = historyLines(`${GOOD_2}\n\n${GOOD_1}`, { file: FILE });
-    expect(entries.map((entry) => entry.generatedAt)).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-02T10:00:00.000Z']);
+    expect(entries.map(historyLineTime)).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-02T10:00:00.000Z']);
     expect(warnings).toEqual([]);
   });
 
@@ -48,7 +49,7 @@ describe('historyLines: what is read', () => {
     const text = Array.from({ length: MAX_HISTORY_LINES + 5 }, (_, i) => line(new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString())).join('\n');
     const { entries, warnings } = historyLines(text, { file: FILE });
     expect(entries).toHaveLength(MAX_HISTORY_LINES);
-    expect(entries[0]!.generatedAt).toBe(new Date(Date.UTC(2026, 0, 1) + 5 * 3_600_000).toISOString());
-    expect(warnings).toEqual([expect.stringMatching(/: lines 1–5 skipped: only the last 1,000 runs are read \(MAX_HISTORY_LINES\)/)]);
+    expect(historyLineTime(entries[0]!)).toBe(new Date(Date.UTC(2026, 0, 1) + 5 * 3_600_000).toISOString());
+    expect(warnings).toEqual([expect.stringMatching(/: lines 1–5 skipped: only the last 10,000 runs are read \(MAX_HISTORY_LINES\)/)]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './localized.ts';
+import { isCalendarDate } from '../shape-rules.ts';
 
 /** Version of the result document; bump it when a field changes meaning. */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -112,3 +113,57 @@ export const historyEntrySchema = z.strictObject({
   ),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** The version a rolled-up day line states; run lines, the first version, state none. */
+export const HISTORY_DAY_VERSION = 2;
+
+/** One metric of one page over a day: how many runs measured it, their median, extremes and misses. */
+export const dayMetricSchema = z
+  .strictObject({
+    count: z.number().int().positive('expected at least one run'),
+    median: z.number().nonnegative('expected a value of 0 or more'),
+    min: z.number().nonnegative('expected a value of 0 or more'),
+    max: z.number().nonnegative('expected a value of 0 or more'),
+    /** How many of the day's runs missed the target: one is enough to mark the day. */
+    misses: z.number().int().nonnegative(),
+    /** The target of the day's last run. */
+    target: z.number().positive('expected a positive target'),
+  })
+  .refine((metric) => metric.min <= metric.median && metric.median <= metric.max, { message: 'expected min ≤ median ≤ max', path: ['median'] })
+  .refine((metric) => metric.misses <= metric.count, { message: 'expected no more misses than runs', path: ['misses'] });
+export type DayMetric = z.infer<typeof dayMetricSchema>;
+
+/** A day of one profile's runs rolled up into one line (history version 2), so a history grows with days, not runs. */
+export const historyDaySchema = z.strictObject({
+  schemaVersion: z.literal(HISTORY_DAY_VERSION),
+  /** The day, UTC, written YYYY-MM-DD. */
+  day: z.string().refine(isCalendarDate, 'expected a day written YYYY-MM-DD'),
+  profile: z.enum(['mobile', 'desktop']),
+  /** How many runs the day held. */
+  runs: z.number().int().positive(),
+  pages: z.array(
+    z.strictObject({
+      name: z.string(),
+      url: z.string(),
+      /** Runs that measured this page, and how many of them ended in an error. */
+      runs: z.number().int().positive(),
+      errors: z.number().int().nonnegative(),
+      metrics: z.record(idSchema, dayMetricSchema),
+    }),
+  ),
+});
+export type HistoryDay = z.infer<typeof historyDaySchema>;
+
+/** Any line of a history file: a run (version 1) or a rolled-up day (version 2). */
+export const historyLineSchema = z.union([historyDaySchema, historyEntrySchema]);
+export type HistoryLine = HistoryEntry | HistoryDay;
+
+/** True for a rolled-up day line. */
+export function isHistoryDay(line: HistoryLine): line is HistoryDay {
+  return 'day' in line;
+}
+
+/** Where a line sits in time: a run at its time, a day at its noon (UTC). */
+export function historyLineTime(line: HistoryLine): string {
+  return isHistoryDay(line) ? `${line.day}T12:00:00.000Z` : line.generatedAt;
+}
