@@ -205,6 +205,9 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** Every key, for the tests that hold each text to the same placeholders in both languages. */
+export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];
+
 /** Returns the interface text for a key in a language, with `{name}` placeholders filled in. */
 export function t(key: StringKey, locale: Locale, values: Record<string, string> = {}): string {
   return STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
