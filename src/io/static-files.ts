@@ -21,15 +21,17 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.yaml': 'application/yaml; charset=utf-8',
+  '.jsonl': 'application/x-ndjson; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
 /** Types worth compressing on the fly. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|yaml)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|yaml|x-ndjson)|image\/svg)/;
 /** Types a browser may open as a document (and so run or frame): they get a policy. Scripts, styles, Pagefind's worker and its data do not, since a policy on them would bind the worker. */
-const DOCUMENT_LIKE = /^(text\/(html|plain)|image\/svg|application\/(json|xml|yaml))/;
+const DOCUMENT_LIKE = /^(text\/(html|plain|csv)|image\/svg|application\/(json|xml|yaml|x-ndjson))/;
 
 /** Maps a URL path to a file inside `root`, or undefined when it escapes the root (by `..`, an escape or a symlink) or does not exist. */
 export function resolveStaticFile(root: string, urlPath: string): string | undefined {

@@ -6,6 +6,7 @@ import type { Catalog } from './schema/catalog.ts';
 import type { Checklist, ChecklistItem } from './schema/checklist.ts';
 import type { Project } from './schema/project.ts';
 import type { HistoryLine, ResultDocument } from './schema/result.ts';
+import { boundedSeries, type BoundedSeries } from './trend-buckets.ts';
 import { trendSeries, type TrendSeries } from './trend-series.ts';
 import { measuredTargetIds } from './web-metric-sources.ts';
 
@@ -24,8 +25,8 @@ export interface ProjectView {
   targets: Map<string, EffectiveTarget>;
   /** The targets the page lists: those the project overrides, and those a checklist item rests on, in the targets file's order. */
   shownTargets: EffectiveTarget[];
-  /** A trend for each measured target that has history, in the targets file's order. */
-  trends: TrendSeries[];
+  /** A trend for each measured target that has history, in the targets file's order, at most MAX_POINTS points a line. */
+  trends: BoundedSeries[];
   checklists: ChecklistView[];
   /** How many items across the checklists need someone's attention. */
   attention: number;
@@ -47,9 +48,11 @@ export function projectView(input: ProjectViewInput): ProjectView {
   const views = checklists.map((entry) => ({ ...entry, progress: progressOf(entry.items.map(({ status }) => status)) }));
   const cited = new Set(views.flatMap(({ items }) => items.map(({ item }) => item.target)));
   const shownTargets = [...targets.values()].filter((target) => target.overrideReason !== undefined || cited.has(target.id));
+  // Bounded whatever the history's length: recent runs as they are, older ones in buckets (trend-buckets.ts).
   const trends = measuredTargetIds(input.catalog.targets)
     .map((metric) => trendSeries(input.history, metric))
-    .filter((series): series is TrendSeries => series !== undefined);
+    .filter((series): series is TrendSeries => series !== undefined)
+    .map((series) => boundedSeries(series));
   return {
     id: input.id,
     project: input.project,
