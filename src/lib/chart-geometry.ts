@@ -13,7 +13,8 @@ export interface ChartBox {
 
 /** Everything an SVG trend chart draws, already placed. */
 export interface ChartGeometry {
-  lines: Array<{ name: string; path: string; dots: Array<{ x: number; y: number; status: 'pass' | 'fail'; value: number; at: string }> }>;
+  /** Each page's line; a dot standing for a bucket of runs has the y of its range's low and high ends. */
+  lines: Array<{ name: string; path: string; dots: Array<{ x: number; y: number; status: 'pass' | 'fail'; value: number; at: string; range?: { low: number; high: number } }> }>;
   targetY: number;
   yTicks: Array<{ y: number; value: number }>;
   xTicks: Array<{ x: number; at: string }>;
@@ -31,10 +32,10 @@ export function niceStep(max: number, count = 4): number {
 /** The scale's maximum when every value and the target are zero: a unit, so the chart still has an axis. */
 const EMPTY_SCALE_MAX = 1;
 
-/** The largest of the target and the values, counted in a loop: a long history has too many values to spread into Math.max. */
+/** The largest of the target, the values and the ranges' tops, counted in a loop: a long history has too many values to spread into Math.max. */
 function peakOf(series: TrendSeries): number {
   let peak = series.target;
-  for (const page of series.pages) for (const point of page.points) if (point.value > peak) peak = point.value;
+  for (const page of series.pages) for (const point of page.points) peak = Math.max(peak, point.max ?? point.value);
   return peak > 0 ? peak : EMPTY_SCALE_MAX;
 }
 
@@ -51,7 +52,14 @@ export function chartGeometry(series: TrendSeries, box: ChartBox): ChartGeometry
   const yOf = (value: number) => box.top + plotHeight - (value / top) * plotHeight;
   const round = (n: number) => Math.round(n * 10) / 10;
   const lines = series.pages.map((page) => {
-    const dots = page.points.map((point) => ({ x: round(xOf(point.at)), y: round(yOf(point.value)), status: point.status, value: point.value, at: point.at }));
+    const dots = page.points.map((point) => ({
+      x: round(xOf(point.at)),
+      y: round(yOf(point.value)),
+      status: point.status,
+      value: point.value,
+      at: point.at,
+      ...(point.min !== undefined && point.max !== undefined && point.max > point.min ? { range: { low: round(yOf(point.min)), high: round(yOf(point.max)) } } : {}),
+    }));
     return { name: page.name, path: dots.map((dot, i) => `${i === 0 ? 'M' : 'L'}${dot.x} ${dot.y}`).join(' '), dots };
   });
   const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: round(yOf(i * step)), value: i * step }));

@@ -152,6 +152,16 @@ const STRINGS = {
   'trend.target': { fr: 'cible {target}', en: 'target {target}' },
   'trend.figures': { fr: 'Les chiffres : {label}', en: 'The figures: {label}' },
   'trend.run': { fr: 'Mesure', en: 'Run' },
+  'trend.grouped.day': { fr: 'Les mesures anciennes sont regroupées par jour : médiane, étendue et échecs.', en: 'Older runs are grouped by day: median, range and misses.' },
+  'trend.grouped.week': { fr: 'Les mesures anciennes sont regroupées par semaine : médiane, étendue et échecs.', en: 'Older runs are grouped by week: median, range and misses.' },
+  'trend.grouped.month': { fr: 'Les mesures anciennes sont regroupées par mois : médiane, étendue et échecs.', en: 'Older runs are grouped by month: median, range and misses.' },
+  'trend.grouped.year': { fr: 'Les mesures anciennes sont regroupées par année : médiane, étendue et échecs.', en: 'Older runs are grouped by year: median, range and misses.' },
+  'trend.bucket.day': { fr: 'Le {date}', en: '{date}' },
+  'trend.bucket.week': { fr: 'Semaine du {date}', en: 'Week of {date}' },
+  'trend.bucket.month': { fr: '{date}', en: '{date}' },
+  'trend.bucket.year': { fr: '{date}', en: '{date}' },
+  'trend.bucketCell': { fr: '{median} ({min} à {max}), {runs} mesure(s)', en: '{median} ({min} to {max}), {runs} run(s)' },
+  'trend.bucketMisses': { fr: ', {misses} échec(s) ✗', en: ', {misses} miss(es) ✗' },
 
   // The overview of every project.
   'overview.title': { fr: 'Tous les projets', en: 'All projects' },

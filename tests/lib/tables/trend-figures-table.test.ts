@@ -21,3 +21,27 @@ describe('trendFiguresTable', () => {
   ] as const)('in %s, a row per run (UTC) and a column per page, misses marked, gaps dashed', (locale, run, first, second) =>
     expect(tableText(trendFiguresTable(SERIES, locale))).toEqual({ caption: undefined, headers: [run, 'Home', 'Product'], rows: [first, second], ids: [undefined, undefined], rowHeaders: [0, 0] }));
 });
+
+describe('trendFiguresTable for a long history', () => {
+  // A week bucket that held one miss among 168 runs, then a run as it was.
+  const BOUNDED = {
+    metric: 'ttfb',
+    times: ['2025-04-14T00:00:00.000Z', '2026-11-22T10:00:00.000Z'],
+    bucket: 'week' as const,
+    pages: [
+      {
+        name: 'Home',
+        points: [
+          { at: '2025-04-14T00:00:00.000Z', bucket: 'week' as const, value: 103, min: 100, max: 400, count: 168, misses: 1, status: 'fail' as const },
+          { at: '2026-11-22T10:00:00.000Z', value: 120, status: 'pass' as const },
+        ],
+      },
+    ],
+    target: 200,
+  };
+  test.each([
+    ['en', ['Week of 14 Apr 2025', '103 ms (100 ms to 400 ms), 168 run(s), 1 miss(es) ✗'], ['22/11/2026, 10:00', '120 ms']],
+    ['fr', ['Semaine du 14 avr. 2025', '103 ms (100 ms à 400 ms), 168 mesure(s), 1 échec(s) ✗'], ['22/11/2026 10:00', '120 ms']],
+  ] as const)('in %s, a bucket row names its span and shows its median, range, runs and misses', (locale, bucket, run) =>
+    expect(tableText(trendFiguresTable(BOUNDED, locale)).rows).toEqual([bucket, run]));
+});
