@@ -1,10 +1,10 @@
 import { median } from './median.ts';
 import type { TrendPoint, TrendSeries } from './trend-series.ts';
 
-/** Runs drawn as they are, the most recent ones: a fortnight of daily runs, or a day and a bit of hourly ones. */
-export const RECENT_POINTS = 30;
-/** The most points a chart line and its table hold, whatever the history's length: seven pixels apart on a 640-pixel chart, room for a year of weeks beside the recent runs. */
-export const MAX_POINTS = 90;
+/** Runs drawn as they are, the most recent ones: two weeks of daily runs, or most of a day of hourly ones. */
+export const RECENT_POINTS = 16;
+/** The most points a chart line and its table hold, whatever the history's length: about as many as 30 runs draw, so a year of history costs a page little more than a month (the history-scale bench); older runs fall into 24 buckets at most, by day, week, month or year. */
+export const MAX_POINTS = 40;
 
 /** How much time one older point stands for, from the finest to the coarsest. */
 export const BUCKET_SIZES = ['day', 'week', 'month', 'year'] as const;

@@ -160,8 +160,8 @@ const STRINGS = {
   'trend.bucket.week': { fr: 'Semaine du {date}', en: 'Week of {date}' },
   'trend.bucket.month': { fr: '{date}', en: '{date}' },
   'trend.bucket.year': { fr: '{date}', en: '{date}' },
-  'trend.bucketCell': { fr: '{median} ({min} à {max}), {runs} mesure(s)', en: '{median} ({min} to {max}), {runs} run(s)' },
-  'trend.bucketMisses': { fr: ', {misses} échec(s) ✗', en: ', {misses} miss(es) ✗' },
+  'trend.bucketCell': { fr: '{median} ({min}–{max}), {runs} mesures', en: '{median} ({min}–{max}), {runs} runs' },
+  'trend.bucketMisses': { fr: ', {misses} ✗', en: ', {misses} ✗' },
 
   // The overview of every project.
   'overview.title': { fr: 'Tous les projets', en: 'All projects' },

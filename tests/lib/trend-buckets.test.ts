@@ -45,8 +45,9 @@ describe('boundedSeries', () => {
 
   test.each<[string, string, number]>([
     ['ten days of hourly runs', 'day', 10 * 24],
-    ['a year of hourly runs', 'week', 365 * 24],
-    ['three years of hourly runs', 'month', 3 * 365 * 24],
+    ['three months of hourly runs', 'week', 91 * 24],
+    ['a year of hourly runs', 'month', 365 * 24],
+    ['three years of hourly runs', 'year', 3 * 365 * 24],
   ])('%s: at most MAX_POINTS points a line, the latest runs as they are, older ones by %s', (_, size, hours) => {
     const history = hourlyHistory('2025-01-01T00:00:00Z', hours);
     const bounded = boundedSeries(trendSeries(history, 'ttfb')!);
@@ -62,13 +63,13 @@ describe('boundedSeries', () => {
     }
   });
 
-  test('one missed hour last spring marks its week as a miss on every chart of a year', () => {
+  test('one missed hour last spring marks its month as a miss on every chart of a year', () => {
     const miss = '2025-04-16T13:00:00.000Z';
     const bounded = boundedSeries(trendSeries(hourlyHistory('2025-01-01T00:00:00Z', 365 * 24, [miss]), 'ttfb')!);
     for (const page of bounded.pages) {
       const failing = page.points.filter((point) => point.status === 'fail');
       expect(failing).toHaveLength(1);
-      expect(failing[0]).toMatchObject({ at: '2025-04-14T00:00:00.000Z', bucket: 'week', misses: 1, max: 400, count: 168 });
+      expect(failing[0]).toMatchObject({ at: '2025-04-01T00:00:00.000Z', bucket: 'month', misses: 1, max: 400, count: 30 * 24 });
     }
   });
 
