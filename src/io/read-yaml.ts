@@ -29,7 +29,9 @@ export function parseYaml(text: string, file: string): unknown {
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => {
       const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'somewhere';
-      return `${file}: YAML syntax error at ${where}: ${error.message.split('\n')[0]}.`;
+      // yaml's own first line ends with the position ("… at line 3, column 11:"), already given above.
+      const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return `${file}: YAML syntax error at ${where}: ${what}.`;
     });
     throw new ContentError(`${problems.join('\n')}\nFix the file and run the command again.`, problems);
   }

@@ -92,3 +92,16 @@ describe('readYamlFolder', () => {
     expect([...readYamlFolder(clean, z.object({ note: z.string() })).keys()]).toEqual(['shop-front']);
   });
 });
+
+describe('parseYaml on a syntax error', () => {
+  test('names the file, the line and the column once, then what is wrong', () => {
+    let error: unknown;
+    try {
+      parseYaml('a: 1\n  b: 2\n', FILE);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems[0]).toBe(`${FILE}: YAML syntax error at line 1, column 4: Nested mappings are not allowed in compact mappings.`);
+  });
+});
