@@ -1,3 +1,5 @@
+import { validateHeaderName, validateHeaderValue } from 'node:http';
+
 /** One endpoint to load, as a caller states it. */
 export interface EndpointRequest {
   /** HTTP method; default GET. */
@@ -44,7 +46,16 @@ export function prepareRequest(request: EndpointRequest): PreparedRequest {
   if (!Number.isFinite(request.timeoutMs) || request.timeoutMs <= 0) throw new RangeError(`the timeout must be a positive number of milliseconds (found ${request.timeoutMs})`);
   const body = request.body === undefined ? undefined : Buffer.from(request.body);
   const headers: Record<string, string> = { 'user-agent': USER_AGENT };
-  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    try {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+    } catch {
+      // The value is never repeated: it may be a credential.
+      throw new TypeError(`the request header ${JSON.stringify(name)} has a name or value HTTP cannot carry (a line break or a control character?); correct it`);
+    }
+    headers[name.toLowerCase()] = value;
+  }
   if (body !== undefined) headers['content-length'] = String(body.length);
   return { method, url, headers, body, timeoutMs: request.timeoutMs, isExpected: expectedStatus(request.expectedStatus) };
 }

@@ -87,6 +87,8 @@ describe('prepareRequest', () => {
     { request: { url: 'http://127.0.0.1/', method: 'GE T', timeoutMs: 100 }, problem: /"GE T" is not an HTTP method/ },
     { request: { url: 'http://127.0.0.1/', timeoutMs: 0 }, problem: /timeout .*found 0/ },
     { request: { url: 'http://127.0.0.1/', timeoutMs: 100, expectedStatus: [] }, problem: /empty list/ },
+    // A header that would split the request is refused, and its value (a credential, perhaps) not repeated.
+    { request: { url: 'http://127.0.0.1/', timeoutMs: 100, headers: { authorization: 'Bearer a\r\nX-Evil: 1' } }, problem: /^the request header "authorization" has a name or value HTTP cannot carry[^B]*$/ },
   ])('rejects $request', ({ request, problem }) => {
     expect(() => prepareRequest(request)).toThrow(problem);
   });

@@ -1,0 +1,266 @@
+import type { Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { prepareRequest, type EndpointRequest, type PreparedRequest } from './endpoint-request.ts';
+import { EventLoopLagMonitor } from './event-loop-lag.ts';
+import { dueOffsetMs, isWarmup, resolvePlan, totalCount, type OpenModelPlan, type ResolvedPlan } from './open-model-plan.ts';
+import type { OpenModelProgress, OpenModelResult } from './open-model-result.ts';
+import { OpenModelTally } from './open-model-tally.ts';
+import { keepAliveAgent, sendRequest, type SentRequest } from './send-request.ts';
+
+/** How a run holds its schedule and reports on it. */
+export interface OpenModelOptions {
+  /** Most requests in flight at once (and connections open); a request due while it is reached waits for a slot. */
+  concurrency: number;
+  /** A send later than this after its due time, for the probe's own reasons, counts as late; default 5 ms. */
+  skewAllowedMs?: number;
+  /** The share of late sends above which the probe is said to be behind; default 0.01, so P99 cannot be made of its lateness alone. */
+  lateFractionAllowed?: number;
+  /** Called about every progressIntervalMs while the run lasts. */
+  onProgress?: (progress: OpenModelProgress) => void;
+  /** Milliseconds between two progress calls; default 1000. */
+  progressIntervalMs?: number;
+  /** Stops the run at once: in-flight requests are destroyed and the partial result comes back as "aborted". */
+  signal?: AbortSignal;
+}
+
+/** Default skew beyond which a send is late: wrk2 corrects below it, and timers on a loaded machine wander by a few milliseconds. */
+const DEFAULT_SKEW_ALLOWED_MS = 5;
+/** Default share of late sends that makes the figures the probe's: above 1 %, P99 could be the probe's own lateness. */
+const DEFAULT_LATE_FRACTION = 0.01;
+const DEFAULT_PROGRESS_INTERVAL_MS = 1000;
+
+/** One request of the plan once it is sent. */
+interface Flight {
+  index: number;
+  dueAt: number;
+  sentAt: number;
+  sent: SentRequest;
+}
+
+/**
+ * Sends the request on the plan's fixed schedule whatever the server does (an open model), and
+ * measures each answer from its due time and from its actual send.
+ */
+export async function runOpenModel(request: EndpointRequest, plan: OpenModelPlan, options: OpenModelOptions): Promise<OpenModelResult> {
+  const prepared = prepareRequest(request);
+  const resolved = resolvePlan(plan);
+  if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new RangeError(`the concurrency ceiling must be a whole number of requests of at least 1 (found ${options.concurrency})`);
+  const agent = keepAliveAgent(prepared.url, options.concurrency);
+  try {
+    return await new Run(prepared, resolved, options, agent).done;
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** The clock and the client of one run; the schedule itself comes from the plan. */
+class Run {
+  readonly done: Promise<OpenModelResult>;
+  readonly #prepared: PreparedRequest;
+  readonly #plan: ResolvedPlan;
+  readonly #options: OpenModelOptions;
+  readonly #agent: Agent;
+  readonly #skewAllowedMs: number;
+  readonly #tally: OpenModelTally;
+  readonly #lag = new EventLoopLagMonitor();
+  readonly #inFlight = new Set<Flight>();
+  /** Indexes due while the ceiling was reached, oldest first; #backlogHead is the next to send. */
+  readonly #backlog: number[] = [];
+  #backlogHead = 0;
+  #next = 0;
+  #startAt = 0;
+  #windowStartedAt: string | null = null;
+  #lastMeasuredSendAt: number | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #progressTimer: NodeJS.Timeout | undefined;
+  #stopped = false;
+  #resolve: (result: OpenModelResult) => void = () => {};
+  // Counts of the measured window and of the warm-up.
+  #measuredSent = 0;
+  #notSentOnTime = 0;
+  #late = 0;
+  #maxSkewMs = 0;
+  #warmupSent = 0;
+  #warmupErrors = 0;
+  #progressSent = 0;
+
+  constructor(prepared: PreparedRequest, plan: ResolvedPlan, options: OpenModelOptions, agent: Agent) {
+    this.#prepared = prepared;
+    this.#plan = plan;
+    this.#options = options;
+    this.#agent = agent;
+    this.#skewAllowedMs = options.skewAllowedMs ?? DEFAULT_SKEW_ALLOWED_MS;
+    // A due-time latency is at most the whole schedule plus one timeout; a service time at most one timeout.
+    this.#tally = new OpenModelTally(plan.warmupMs + plan.durationMs + prepared.timeoutMs * 2, prepared.timeoutMs * 2);
+    this.done = new Promise((resolve) => (this.#resolve = resolve));
+    const { signal } = options;
+    if (signal?.aborted) {
+      this.#finish('aborted');
+      return;
+    }
+    signal?.addEventListener('abort', this.#onAbort, { once: true });
+    this.#startAt = performance.now();
+    if (plan.warmupCount === 0) this.#openWindow();
+    this.#startProgress();
+    this.#tick();
+  }
+
+  readonly #onAbort = () => this.#finish('aborted');
+
+  /** Sends every request that is due, then sleeps until the next one is. */
+  #tick = () => {
+    this.#timer = undefined;
+    if (this.#stopped) return;
+    const total = totalCount(this.#plan);
+    while (this.#next < total) {
+      const dueAt = this.#dueAt(this.#next);
+      const now = performance.now();
+      if (dueAt > now) break;
+      const index = this.#next++;
+      if (index === this.#plan.warmupCount) this.#openWindow();
+      if (this.#inFlight.size < this.#options.concurrency) {
+        this.#send(index, now, true);
+      } else {
+        this.#backlog.push(index);
+        if (!isWarmup(this.#plan, index)) this.#notSentOnTime += 1;
+      }
+    }
+    if (this.#next < total) this.#timer = setTimeout(this.#tick, Math.max(0, this.#dueAt(this.#next) - performance.now()));
+    else this.#finishIfDone();
+  };
+
+  /** Monotonic time at which request i is due. */
+  #dueAt(index: number): number {
+    return this.#startAt + dueOffsetMs(this.#plan, index);
+  }
+
+  /** Marks the opening of the measured window. */
+  #openWindow(): void {
+    if (this.#windowStartedAt !== null) return;
+    this.#windowStartedAt = new Date().toISOString();
+    this.#lag.reset();
+  }
+
+  /** Sends request i now; onSchedule is false for a request that waited for a slot. */
+  #send(index: number, now: number, onSchedule: boolean): void {
+    const dueAt = this.#dueAt(index);
+    const measured = !isWarmup(this.#plan, index);
+    if (measured) {
+      this.#measuredSent += 1;
+      this.#lastMeasuredSendAt = now;
+      if (onSchedule) {
+        const skew = now - dueAt;
+        this.#maxSkewMs = Math.max(this.#maxSkewMs, skew);
+        if (skew > this.#skewAllowedMs) this.#late += 1;
+      }
+    } else {
+      this.#warmupSent += 1;
+    }
+    this.#progressSent += 1;
+    const flight: Flight = { index, dueAt, sentAt: now, sent: sendRequest(this.#prepared, this.#agent) };
+    this.#inFlight.add(flight);
+    void flight.sent.ended.then((outcome) => {
+      if (this.#stopped) return;
+      this.#inFlight.delete(flight);
+      if (measured) this.#tally.record(outcome, flight.dueAt, flight.sentAt, this.#prepared.isExpected);
+      else if (outcome.kind !== 'answer' || !this.#prepared.isExpected(outcome.status)) this.#warmupErrors += 1;
+      if (this.#backlogHead < this.#backlog.length) {
+        const waiting = this.#backlog[this.#backlogHead++] as number;
+        this.#send(waiting, performance.now(), false);
+      }
+      if (this.#next >= totalCount(this.#plan)) this.#finishIfDone();
+    });
+  }
+
+  /** Calls the progress callback every interval. */
+  #startProgress(): void {
+    const { onProgress } = this.#options;
+    if (onProgress === undefined) return;
+    const intervalMs = this.#options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+    let sentBefore = 0;
+    let before = this.#startAt;
+    this.#progressTimer = setInterval(() => {
+      const now = performance.now();
+      const total = totalCount(this.#plan);
+      onProgress({
+        elapsedMs: now - this.#startAt,
+        phase: this.#next < this.#plan.warmupCount ? 'warmup' : this.#next < total ? 'measure' : 'drain',
+        sent: this.#progressSent,
+        currentRatePerSecond: ((this.#progressSent - sentBefore) * 1000) / (now - before),
+        errors: this.#tally.errors.total,
+        inFlight: this.#inFlight.size,
+      });
+      sentBefore = this.#progressSent;
+      before = now;
+    }, intervalMs);
+  }
+
+  /** Ends the run once every request is sent and has ended. */
+  #finishIfDone(): void {
+    if (this.#next >= totalCount(this.#plan) && this.#inFlight.size === 0 && this.#backlogHead >= this.#backlog.length) this.#finish('completed');
+  }
+
+  /** Stops everything now and hands back the result. */
+  #finish(outcome: OpenModelResult['outcome']): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    clearInterval(this.#progressTimer);
+    this.#options.signal?.removeEventListener('abort', this.#onAbort);
+    for (const flight of this.#inFlight) {
+      flight.sent.abort();
+      if (!isWarmup(this.#plan, flight.index)) this.#tally.abortedInFlight += 1;
+    }
+    this.#inFlight.clear();
+    this.#resolve(this.#result(outcome, this.#lag.stop()));
+  }
+
+  /** The figures of the measured window as plain data. */
+  #result(outcome: OpenModelResult['outcome'], lag: { p99Ms: number; maxMs: number }): OpenModelResult {
+    const plan = this.#plan;
+    const tally = this.#tally;
+    const windowOpensAt = this.#startAt + plan.warmupMs;
+    const elapsedMs = tally.lastEndedAt === undefined ? 0 : tally.lastEndedAt - windowOpensAt;
+    const sendSpanMs = this.#lastMeasuredSendAt === undefined ? 0 : this.#lastMeasuredSendAt - windowOpensAt + plan.intervalMs;
+    const perSecond = (count: number, spanMs: number) => (spanMs > 0 ? round3((count * 1000) / spanMs) : 0);
+    const lateFraction = this.#measuredSent === 0 ? 0 : this.#late / this.#measuredSent;
+    return {
+      outcome,
+      url: this.#prepared.url.href,
+      method: this.#prepared.method,
+      throughput: {
+        plannedPerSecond: plan.ratePerSecond,
+        sentPerSecond: perSecond(this.#measuredSent, sendSpanMs),
+        achievedPerSecond: perSecond(tally.completed, elapsedMs),
+      },
+      counts: {
+        planned: plan.measuredCount,
+        sent: this.#measuredSent,
+        completed: tally.completed,
+        ok: tally.ok,
+        notSentOnTime: this.#notSentOnTime,
+        abortedInFlight: tally.abortedInFlight,
+      },
+      errors: structuredClone(tally.errors),
+      errorRate: tally.completed === 0 ? null : tally.errors.total / tally.completed,
+      latencyMs: tally.latency.percentiles() ?? null,
+      serviceTimeMs: tally.serviceTime.percentiles() ?? null,
+      warmup: { planned: plan.warmupCount, sent: this.#warmupSent, errors: this.#warmupErrors },
+      window: { startedAt: this.#windowStartedAt, warmupMs: plan.warmupMs, durationMs: plan.durationMs, elapsedMs: round3(Math.max(0, elapsedMs)) },
+      concurrencyCeiling: this.#options.concurrency,
+      probeBehind: {
+        behind: lateFraction > (this.#options.lateFractionAllowed ?? DEFAULT_LATE_FRACTION) || lag.p99Ms > this.#skewAllowedMs,
+        late: this.#late,
+        skewAllowedMs: this.#skewAllowedMs,
+        maxSkewMs: round3(this.#maxSkewMs),
+        eventLoopLagP99Ms: lag.p99Ms,
+        eventLoopLagMaxMs: lag.maxMs,
+      },
+    };
+  }
+}
+
+/** Rounds to the microsecond so a figure prints plainly. */
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
