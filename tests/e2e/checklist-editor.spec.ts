@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveStaticFile, sendStaticFile } from '../../src/io/static-files.ts';
+import { buildCopy, serveCopy } from './built-copy.ts';
 
 // These tests build the handbook from a copy of its content (PERF_HANDBOOK_ROOT), so saving
 // writes into the copy, never into the repository. Two servers serve that build: the local
@@ -26,20 +27,13 @@ test.beforeAll(async () => {
     join(root, 'src/content/projects/injection.yaml'),
     'name: "<script>window.__pwned = 1</script>Injection"\ndescription: "<img src=x onerror=window.__pwned=2>"\nowner:\n  name: "<b>Mallory</b>"\nitems:\n  load-smoke:\n    state: done\n    note: "<script>window.__pwned = 3</script>"\n',
   );
-  const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
-  local = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(LOCAL_PORT), '--dist', join(root, 'dist')], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, stdio: 'ignore' });
+  buildCopy(root);
+  local = await serveCopy(root, LOCAL_PORT);
   staticServer = createServer((request, response) => {
     const file = resolveStaticFile(join(root, 'dist'), request.url ?? '/');
     if (file && (request.method === 'GET' || request.method === 'HEAD')) return sendStaticFile(request, response, file);
     response.writeHead(404).end();
   }).listen(STATIC_PORT, '127.0.0.1');
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const ok = await fetch(`http://127.0.0.1:${LOCAL_PORT}/`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the local server did not start');
 });
 
 test.afterAll(() => {

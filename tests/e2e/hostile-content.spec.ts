@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { parse, stringify } from 'yaml';
 import { historyEntry } from '../../src/lib/result-files.ts';
 import type { ResultDocument } from '../../src/lib/schema/result.ts';
 import { sampleDocument } from '../fixtures/sample-result.ts';
+import { buildCopy, serveCopy } from './built-copy.ts';
 
 // Every string field of a project, a checklist and a result file holds markup that tries to run
 // script, break out of an attribute, close the <title> or an inline script, and fetch from a
@@ -87,14 +88,8 @@ test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'perf-handbook-hostile-'));
   cpSync('src/content', join(root, 'src/content'), { recursive: true, filter: (path) => !path.includes('/results') });
   writeHostileContent();
-  const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, encoding: 'utf8' });
-  expect(build.status, build.stderr + build.stdout).toBe(0);
-  server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(SITE_PORT), '--dist', join(root, 'dist')], { env: { ...process.env, PERF_HANDBOOK_ROOT: root }, stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(`${site}/`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the local server did not start');
+  buildCopy(root);
+  server = await serveCopy(root, SITE_PORT);
 });
 
 test.afterAll(() => {

@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rewriteHistory } from '../../src/io/history-file.ts';
 import { MAX_POINTS } from '../../src/lib/trend-buckets.ts';
 import type { HistoryEntry } from '../../src/lib/schema/result.ts';
+import { buildCopy, serveCopy } from './built-copy.ts';
 
 // The storefront with a year of hourly runs, rolled up as verify-web-vitals leaves a history, and
 // one missed hour last spring. Its page must draw a bounded chart and table, keep that miss
@@ -39,15 +40,8 @@ test.beforeAll(async () => {
   const end = Date.parse(NOW);
   writeFileSync(history, `${Array.from({ length: HOURS }, (_, hour) => JSON.stringify(run(new Date(end - (HOURS - 1 - hour) * 3_600_000)))).join('\n')}\n`);
   rewriteHistory(history, new Date(NOW));
-  const env = { ...process.env, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: NOW };
-  const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], { env, encoding: 'utf8' });
-  expect(build.status, build.stderr + build.stdout).toBe(0);
-  server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(PORT), '--dist', join(root, 'dist')], { env, stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(`${site}/`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the local server did not start');
+  buildCopy(root, { PERF_HANDBOOK_NOW: NOW });
+  server = await serveCopy(root, PORT, { PERF_HANDBOOK_NOW: NOW });
 });
 
 test.afterAll(() => {
