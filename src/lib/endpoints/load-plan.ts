@@ -2,7 +2,7 @@ import type { Endpoint } from './endpoint-schema.ts';
 
 /**
  * The schedule of an open-model load, decided before the first request: how many requests, and
- * when each one is due. As in wrt2 (`src/wrk.c`), request n of the measured phase is due at
+ * when each one is due. As in wrk2 (`src/wrk.c`), request n of the measured phase is due at
  * start + warm-up + n / rate whatever the answers, and its latency is counted from that due time,
  * so a slow server cannot slow the schedule down and hide its own slowness.
  */
