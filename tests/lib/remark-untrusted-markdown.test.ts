@@ -1,0 +1,33 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import { remarkUntrustedMarkdown } from '../../src/lib/remark-untrusted-markdown.ts';
+
+// The processor the Markdown component uses, with the plugin: what reaches the page.
+const processor = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [remarkUntrustedMarkdown] });
+const render = async (text: string) => (await processor.render(text)).code;
+
+describe('remarkUntrustedMarkdown', () => {
+  test.each<[string, string, string]>([
+    ['a script block', '<script>alert(1)</script>', '&#x3C;script>alert(1)&#x3C;/script>'],
+    ['an inline image with a handler', 'Before <img src=x onerror=alert(1)> after', 'Before &#x3C;img src=x onerror=alert(1)> after'],
+    ['a closing title', 'x</title><title>', 'x&#x3C;/title>&#x3C;title>'],
+  ])('shows %s as text', async (_, markdown, escaped) => {
+    const html = await render(markdown);
+    expect(html).toContain(escaped);
+    expect(html).not.toMatch(/<(script|img|title)\b/);
+  });
+
+  test('keeps Markdown formatting', async () => {
+    expect(await render('Use **keyset** pagination, `WHERE id > ?`.')).toBe('<p>Use <strong>keyset</strong> pagination, <code>WHERE id > ?</code>.</p>');
+  });
+
+  test.each<[string, string, string]>([
+    ['a javascript: link keeps only its text', '[click](javascript:alert(1))', '<p>click</p>'],
+    ['a data: link keeps only its text', '[click](data:text/html,<script>alert(1)</script>)', '<p>click</p>'],
+    ['an image from another site keeps only its alt text', '![tracker](https://evil.example/pixel.png)', '<p>tracker</p>'],
+    ['an https link stays', '[docs](https://example.org/docs)', '<p><a href="https://example.org/docs">docs</a></p>'],
+    ['a mailto link stays', '[mail](mailto:team@example.com)', '<p><a href="mailto:team@example.com">mail</a></p>'],
+    ['a link on this site stays', '[targets](/targets/#ttfb)', '<p><a href="/targets/#ttfb">targets</a></p>'],
+    ['an image on this site stays', '![chart](/img/chart.svg)', '<p><img src="/img/chart.svg" alt="chart"></p>'],
+  ])('%s', async (_, markdown, html) => expect(await render(markdown)).toBe(html));
+});
