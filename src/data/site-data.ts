@@ -11,10 +11,8 @@ export function catalog(): Catalog {
   return buildCatalog();
 }
 
-/** The time statuses are computed at: the build's time, or `PERF_HANDBOOK_NOW` for reproducible builds. */
-export function buildTime(): Date {
-  return currentTime();
-}
+/** The one time every status of a build is computed at: when the build started, or `PERF_HANDBOOK_NOW`. */
+const BUILD_TIME = currentTime();
 
 const views = new Map<string, ProjectView>();
 
@@ -28,7 +26,7 @@ export function projectView(id: string): ProjectView {
     const data = catalog();
     const project = data.projects.get(id);
     if (project === undefined) throw new Error(`unknown project "${id}"`);
-    view = computeProjectView({ id, project, catalog: data, latest: readLatestResult(id, undefined, buildWarning), history: readHistory(id, undefined, buildWarning), now: buildTime() });
+    view = computeProjectView({ id, project, catalog: data, latest: readLatestResult(id, undefined, buildWarning), history: readHistory(id, undefined, buildWarning), now: BUILD_TIME });
     views.set(id, view);
   }
   return view;
