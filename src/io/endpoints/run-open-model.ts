@@ -2,7 +2,7 @@ import type { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { prepareRequest, type EndpointRequest, type PreparedRequest } from './endpoint-request.ts';
 import { EventLoopLagMonitor } from './event-loop-lag.ts';
-import { dueOffsetMs, isWarmup, resolvePlan, totalCount, type OpenModelPlan, type ResolvedPlan } from './open-model-plan.ts';
+import { dueOffsetMs, isWarmup, resolvePlan, totalCount, type OpenModelPlan, type ResolvedPlan } from '../../lib/endpoints/open-model-plan.ts';
 import type { OpenModelProgress, OpenModelResult } from './open-model-result.ts';
 import { OpenModelTally } from './open-model-tally.ts';
 import { keepAliveAgent, sendRequest, type SentRequest } from './send-request.ts';

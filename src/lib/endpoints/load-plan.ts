@@ -31,7 +31,7 @@ export interface LoadPlan {
 const EPSILON = 1e-9;
 
 /** How many requests of a schedule at `rate` are due in the first `seconds`: those with n / rate < seconds. */
-function dueWithin(seconds: number, rate: number): number {
+export function dueWithin(seconds: number, rate: number): number {
   return Math.max(0, Math.ceil(seconds * rate - EPSILON));
 }
 
@@ -63,7 +63,7 @@ export interface PlannedRequest {
 }
 
 /** Request `index` of the whole schedule (warm-up first, from 0), due from `startMs`; a bug throws for an index outside the plan. */
-export function plannedRequest(plan: LoadPlan, startMs: number, index: number): PlannedRequest {
+export function plannedRequest(plan: Pick<LoadPlan, 'rate' | 'warmupSeconds' | 'warmupRequests' | 'measuredRequests'>, startMs: number, index: number): PlannedRequest {
   if (!Number.isInteger(index) || index < 0 || index >= plan.warmupRequests + plan.measuredRequests) {
     throw new RangeError(`request ${index} is outside the plan of ${plan.warmupRequests} warm-up and ${plan.measuredRequests} measured requests`);
   }

@@ -1,10 +1,10 @@
+import { dueWithin, plannedRequest } from './load-plan.ts';
+
 /**
- * The schedule of an open-model load run, as a pure function of the plan: no clock, no socket.
- * As in wrk2 (`src/wrk.c`), request n of the measured window is due at
- * start + warm-up + n / rate, whatever the server does; warm-up requests come before it on the
- * same cadence, are sent, and are left out of the figures.
- *
- * This module is pure and belongs in src/lib/endpoints/ once that folder's owner takes it.
+ * The schedule of an open-model load run as the client takes it (a rate, a window, a warm-up),
+ * counted and timed by load-plan.ts: as in wrk2 (`src/wrk.c`), request n of the measured window
+ * is due at start + warm-up + n / rate, whatever the server does; warm-up requests come before it
+ * on the same cadence, are sent, and are left out of the figures.
  */
 
 /** What a run is asked to do. */
@@ -30,16 +30,13 @@ export interface ResolvedPlan {
   measuredCount: number;
 }
 
-/** Slack for floating-point products such as 0.1 s × 30 req/s, so that 3 requests stay 3. */
-const EPSILON = 1e-9;
-
 /** Why a plan cannot be run, in a sentence; or undefined when it can. */
 export function planProblem(plan: OpenModelPlan): string | undefined {
   const { ratePerSecond, durationSeconds, warmupSeconds = 0 } = plan;
   if (!Number.isFinite(ratePerSecond) || ratePerSecond <= 0) return `the rate must be a positive number of requests per second (found ${ratePerSecond})`;
   if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) return `the duration must be a positive number of seconds (found ${durationSeconds})`;
   if (!Number.isFinite(warmupSeconds) || warmupSeconds < 0) return `the warm-up must be zero or a positive number of seconds (found ${warmupSeconds})`;
-  if (Math.ceil(durationSeconds * ratePerSecond - EPSILON) < 1) return `a window of ${durationSeconds} s at ${ratePerSecond} req/s holds no request; lengthen it or raise the rate`;
+  if (dueWithin(durationSeconds, ratePerSecond) < 1) return `a window of ${durationSeconds} s at ${ratePerSecond} req/s holds no request; lengthen it or raise the rate`;
   return undefined;
 }
 
@@ -53,8 +50,8 @@ export function resolvePlan(plan: OpenModelPlan): ResolvedPlan {
     intervalMs: 1000 / ratePerSecond,
     warmupMs: warmupSeconds * 1000,
     durationMs: durationSeconds * 1000,
-    warmupCount: Math.max(0, Math.ceil(warmupSeconds * ratePerSecond - EPSILON)),
-    measuredCount: Math.ceil(durationSeconds * ratePerSecond - EPSILON),
+    warmupCount: dueWithin(warmupSeconds, ratePerSecond),
+    measuredCount: dueWithin(durationSeconds, ratePerSecond),
   };
 }
 
@@ -70,6 +67,5 @@ export function isWarmup(plan: ResolvedPlan, index: number): boolean {
 
 /** Milliseconds from the start of the run at which request i is due. */
 export function dueOffsetMs(plan: ResolvedPlan, index: number): number {
-  if (index < plan.warmupCount) return index * plan.intervalMs;
-  return plan.warmupMs + (index - plan.warmupCount) * plan.intervalMs;
+  return plannedRequest({ rate: plan.ratePerSecond, warmupSeconds: plan.warmupMs / 1000, warmupRequests: plan.warmupCount, measuredRequests: plan.measuredCount }, 0, index).dueMs;
 }

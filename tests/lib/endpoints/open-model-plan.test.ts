@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dueOffsetMs, isWarmup, planProblem, resolvePlan, totalCount } from '../../../src/io/endpoints/open-model-plan.ts';
+import { dueOffsetMs, isWarmup, planProblem, resolvePlan, totalCount } from '../../../src/lib/endpoints/open-model-plan.ts';
 
 describe('resolvePlan', () => {
   test.each([
