@@ -1,6 +1,7 @@
 import { suggestionText } from './nearest-ids.ts';
 import type { Checklist, ChecklistItem } from './schema/checklist.ts';
 import type { Target } from './schema/target.ts';
+import { isEndpointMetric } from './web-metric-sources.ts';
 
 /** A found entry, or one sentence saying why the id cannot be used and what to type instead. */
 export type Lookup<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -33,19 +34,29 @@ export function findManualItem(checklists: readonly Checklist[], targets: Readon
   return { ok: false, problem: `item "${wanted}" is measured (target "${item.target}"), so it cannot be ticked or waived by hand: its status comes from ${how}` };
 }
 
-/** Finds a target whose figure is recorded by hand; accepts nothing measured by verify-web-vitals. */
+/**
+ * True for a target whose figure may be recorded by hand: those measured by another tool, and the
+ * API targets, which the endpoint probe measures when it can reach the API and an APM otherwise
+ * (the probe's figures win once it has run: see item-status.ts).
+ */
+export function isRecordable(target: Target): boolean {
+  return target.measuredBy === 'record' || isEndpointMetric(target.id);
+}
+
+/** Finds a target whose figure is recorded by hand; accepts nothing the pages' measurement decides. */
 export function findRecordTarget(checklists: readonly Checklist[], targets: ReadonlyMap<string, Target>, wanted: string, projectId: string): Lookup<Target> {
   const target = targets.get(wanted);
-  if (target?.measuredBy === 'record') return { ok: true, value: target };
+  if (target !== undefined && isRecordable(target)) return { ok: true, value: target };
   if (target !== undefined) {
     return { ok: false, problem: `target "${wanted}" is measured by verify-web-vitals, not recorded by hand: run "${measuringCommand(target, projectId)}"` };
   }
   // The id of a measured item was typed where its target was meant.
   const item = checklists.flatMap((checklist) => checklist.items).find((candidate) => candidate.id === wanted && candidate.target !== undefined);
-  if (item !== undefined && targets.get(item.target!)?.measuredBy === 'record') {
-    return { ok: false, problem: `"${wanted}" is a checklist item, not a target: record its target instead, "npm run checklist -- record ${projectId} ${item.target} <value> --source <text>"` };
+  const itemTarget = item !== undefined ? targets.get(item.target!) : undefined;
+  if (itemTarget !== undefined && isRecordable(itemTarget)) {
+    return { ok: false, problem: `"${wanted}" is a checklist item, not a target: record its target instead, "npm run checklist -- record ${projectId} ${itemTarget.id} <value> --source <text>"` };
   }
-  const recordable = [...targets.values()].filter((candidate) => candidate.measuredBy === 'record').map((candidate) => candidate.id);
+  const recordable = [...targets.values()].filter(isRecordable).map((candidate) => candidate.id);
   const hint = suggestionText(wanted, recordable, `the targets recorded by hand are ${recordable.map((id) => `"${id}"`).join(', ')}`);
   return { ok: false, problem: `unknown target "${wanted}": ${hint}` };
 }

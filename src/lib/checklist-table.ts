@@ -1,7 +1,7 @@
 import type { ChecklistListing, ListedItem, ListedTarget } from './checklist-listing.ts';
 import type { Progress } from './checklist-progress.ts';
 import { formatThreshold, formatValue } from './format.ts';
-import type { StatusKind } from './item-status.ts';
+import { measurementKind, type StatusKind } from './item-status.ts';
 import type { Locale } from './schema/localized.ts';
 import { STATUS_LABELS, statusLabel } from './status-labels.ts';
 import { textTable, type Cell, type Painter } from './text-table.ts';
@@ -32,6 +32,7 @@ const WORDS = {
     review: (days: number) => `review every ${days} days`,
     evidence: 'evidence',
     pageError: 'error',
+    tooFewSamples: (taken: number, needed: number) => `too few samples to judge (${taken.toLocaleString('en-US')} of ${needed.toLocaleString('en-US')})`,
     at: 'statuses as of',
   },
   fr: {
@@ -44,6 +45,7 @@ const WORDS = {
     review: (days: number) => `à reconfirmer tous les ${days} jours`,
     evidence: 'preuve',
     pageError: 'erreur',
+    tooFewSamples: (taken: number, needed: number) => `trop peu d’échantillons pour juger (${taken.toLocaleString('fr-FR')} sur ${needed.toLocaleString('fr-FR')})`,
     at: 'statuts au',
   },
 } as const;
@@ -91,8 +93,9 @@ function itemRows(item: ListedItem, locale: Locale): Cell[][] {
   ];
   for (const page of item.pages ?? []) {
     const value = page.value === undefined ? WORDS[locale].pageError : formatValue(page.value, unit, locale);
-    const style = page.status === 'pass' ? 'good' : 'bad';
-    rows.push([{ text: '' }, { text: `  ${page.page}` }, { text: `${STATUS_LABELS[page.status].symbol} ${value}`, style }, { text: '' }, { text: '' }, { text: '' }, { text: page.error ?? page.url }]);
+    const style = page.status === 'pass' ? 'good' : page.status === 'insufficient' ? 'dim' : 'bad';
+    const note = page.samples ? `${WORDS[locale].tooFewSamples(page.samples.taken, page.samples.needed)} · ${page.url}` : (page.error ?? page.url);
+    rows.push([{ text: '' }, { text: `  ${page.page}` }, { text: `${STATUS_LABELS[measurementKind(page.status)].symbol} ${value}`, style }, { text: '' }, { text: '' }, { text: '' }, { text: note }]);
   }
   return rows;
 }

@@ -15,11 +15,11 @@ export const EXIT_INTERRUPTED = 130;
 
 /**
  * The exit status of a finished run: 0 all met, 1 a miss or a page in error, 3 when the tooling
- * itself failed and no page was measured, 4 when pages were measured but the results could not be
+ * itself failed and no page or endpoint was measured, 4 when something was measured but the results could not be
  * written (that comes first: the site does not show what was measured).
  */
 export function exitStatus(document: ResultDocument, toolingFailed: boolean, notWritten = false): number {
-  const measuredAny = document.projects.some((project) => project.pages.some((page) => page.status !== 'error'));
+  const measuredAny = document.projects.some((project) => [...project.pages, ...(project.endpoints ?? [])].some((entry) => entry.status !== 'error'));
   if (toolingFailed && !measuredAny) return EXIT_NOTHING_MEASURED;
   if (notWritten) return EXIT_NOT_WRITTEN;
   return document.status === 'pass' ? EXIT_PASS : EXIT_FAIL;

@@ -1,5 +1,5 @@
 import { median } from './median.ts';
-import { HISTORY_DAY_VERSION, historyLineTime, isHistoryDay, type DayMetric, type HistoryDay, type HistoryEntry, type HistoryLine } from './schema/result.ts';
+import { HISTORY_DAY_VERSION, historyLineTime, isHistoryDay, type DayMetric, type DayTarget, type HistoryDay, type HistoryEntry, type HistoryLine, type HistoryTarget } from './schema/result.ts';
 
 /**
  * Days of runs a history keeps whole: two weeks covers every freshness window and the recent
@@ -15,44 +15,60 @@ export function firstRawDay(now: Date, rawDays = RAW_HISTORY_DAYS): string {
   return new Date(now.getTime() - (rawDays - 1) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Rolls the runs of one day and profile into one line: per page and metric, the count, median, min, max and misses; per page, the runs and the errors. */
-export function rollUpDay(day: string, runs: readonly HistoryEntry[]): HistoryDay {
-  if (runs.length === 0) throw new RangeError(`no runs to roll up for ${day}`);
-  const ordered = [...runs].sort((a, b) => Date.parse(a.generatedAt) - Date.parse(b.generatedAt));
-  const pages = new Map<string, { name: string; url: string; runs: number; errors: number; metrics: Map<string, { values: number[]; misses: number; target: number }> }>();
-  for (const run of ordered) {
-    for (const page of run.pages) {
-      const entry = pages.get(page.name) ?? { name: page.name, url: page.url, runs: 0, errors: 0, metrics: new Map() };
-      entry.url = page.url;
+/** What one page or endpoint gathers over a day's runs. */
+interface DayFigures {
+  name: string;
+  url: string;
+  runs: number;
+  errors: number;
+  metrics: Map<string, { values: number[]; misses: number; target: number }>;
+}
+
+/** Rolls one list of a day's runs (their pages, or their endpoints) into one entry per name: runs, errors, and per metric the count, median, min, max and misses. */
+function rollUpTargets(runs: readonly HistoryEntry[], list: (run: HistoryEntry) => readonly HistoryTarget[] | undefined): DayTarget[] {
+  const gathered = new Map<string, DayFigures>();
+  for (const run of runs) {
+    for (const measured of list(run) ?? []) {
+      const entry = gathered.get(measured.name) ?? { name: measured.name, url: measured.url, runs: 0, errors: 0, metrics: new Map() };
+      entry.url = measured.url;
       entry.runs += 1;
-      if (page.status === 'error') entry.errors += 1;
-      for (const [id, metric] of Object.entries(page.metrics)) {
+      if (measured.status === 'error') entry.errors += 1;
+      for (const [id, metric] of Object.entries(measured.metrics)) {
         const figures = entry.metrics.get(id) ?? { values: [], misses: 0, target: metric.target };
         figures.values.push(metric.value);
         if (metric.status === 'fail') figures.misses += 1;
         figures.target = metric.target;
         entry.metrics.set(id, figures);
       }
-      pages.set(page.name, entry);
+      gathered.set(measured.name, entry);
     }
   }
+  return [...gathered.values()].map((entry) => ({
+    name: entry.name,
+    url: entry.url,
+    runs: entry.runs,
+    errors: entry.errors,
+    metrics: Object.fromEntries(
+      [...entry.metrics].map(([id, figures]): [string, DayMetric] => [
+        id,
+        { count: figures.values.length, median: median(figures.values), min: Math.min(...figures.values), max: Math.max(...figures.values), misses: figures.misses, target: figures.target },
+      ]),
+    ),
+  }));
+}
+
+/** Rolls the runs of one day and profile into one line: per page and per endpoint, the runs, the errors and each metric's count, median, min, max and misses. */
+export function rollUpDay(day: string, runs: readonly HistoryEntry[]): HistoryDay {
+  if (runs.length === 0) throw new RangeError(`no runs to roll up for ${day}`);
+  const ordered = [...runs].sort((a, b) => Date.parse(a.generatedAt) - Date.parse(b.generatedAt));
+  const endpoints = rollUpTargets(ordered, (run) => run.endpoints);
   return {
     schemaVersion: HISTORY_DAY_VERSION,
     day,
     profile: ordered.at(-1)!.profile,
     runs: ordered.length,
-    pages: [...pages.values()].map((page) => ({
-      name: page.name,
-      url: page.url,
-      runs: page.runs,
-      errors: page.errors,
-      metrics: Object.fromEntries(
-        [...page.metrics].map(([id, figures]): [string, DayMetric] => [
-          id,
-          { count: figures.values.length, median: median(figures.values), min: Math.min(...figures.values), max: Math.max(...figures.values), misses: figures.misses, target: figures.target },
-        ]),
-      ),
-    })),
+    pages: rollUpTargets(ordered, (run) => run.pages),
+    ...(endpoints.length > 0 ? { endpoints } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { ChecklistItem } from './schema/checklist.ts';
 import type { EffectiveTarget } from './effective-targets.ts';
 import type { Project, RecordedValue } from './schema/project.ts';
-import type { ProjectResult } from './schema/result.ts';
+import { isJudged, type EndpointResult, type ProjectResult } from './schema/result.ts';
+import { isEndpointMetric } from './web-metric-sources.ts';
 import { verdict } from './verdict.ts';
 
 /** Every status the site and the CLI show for a checklist item. */
@@ -22,14 +23,16 @@ export type StatusKind = (typeof STATUS_KINDS)[number];
 /** Statuses that count as settled when a checklist's progress is computed. */
 const SETTLED: ReadonlySet<StatusKind> = new Set(['pass', 'done', 'not-applicable']);
 
-/** One page's judged value for a measured item. */
+/** One page's (or endpoint's) judged value for a measured item. */
 export interface PageMeasurement {
   page: string;
   url: string;
-  /** The value judged against the project's target as it is today, which may differ from the run's. */
-  status: 'pass' | 'fail' | 'error';
+  /** The value judged against the project's target as it is today, which may differ from the run's; `insufficient` for an endpoint figure on too few samples to judge. */
+  status: 'pass' | 'fail' | 'error' | 'insufficient';
   value?: number;
   error?: string;
+  /** For an insufficient figure: the samples it rests on and the fewest it needs. */
+  samples?: { taken: number; needed: number };
   /** The threshold the run itself used, when it is not today's (the project's override changed since). */
   runTarget?: number;
 }
@@ -48,10 +51,15 @@ export interface ItemStatus {
   until?: string;
   /** The effective target a measured item is judged against. */
   target?: EffectiveTarget;
-  /** Per-page values for items measured by verify-web-vitals. */
+  /** Per-page values for items measured by verify-web-vitals (per-endpoint values for an API target). */
   pages?: PageMeasurement[];
   /** The recorded figure for items measured by another tool. */
   record?: RecordedValue;
+}
+
+/** The status a page's or endpoint's figure shows as: an insufficient one reads as not measured (the note says why). */
+export function measurementKind(status: PageMeasurement['status']): StatusKind {
+  return status === 'insufficient' ? 'not-measured' : status;
 }
 
 /** The facts an item's status depends on. */
@@ -122,12 +130,41 @@ function webStatus(input: StatusInput, target: EffectiveTarget): ItemStatus {
   return { ...base, kind: judged };
 }
 
+/** One endpoint's figure for an API target, judged again against today's target; an insufficient figure stays unjudged. */
+function endpointMeasurement(endpoint: EndpointResult, target: EffectiveTarget): PageMeasurement {
+  const metric = endpoint.metrics[target.id];
+  const where = { page: endpoint.name, url: endpoint.url };
+  if (metric === undefined) return { ...where, status: 'error', error: endpoint.error ?? 'not measured in this run' };
+  const runTarget = metric.target !== target.value ? { runTarget: metric.target } : {};
+  if (!isJudged(metric)) return { ...where, status: 'insufficient', value: metric.value, samples: { taken: metric.samples, needed: metric.minimumSamples }, ...runTarget };
+  return { ...where, status: verdict(metric.value, target), value: metric.value, ...runTarget };
+}
+
+/**
+ * Computes the status of an API target over the project's endpoints, as the open-model probe of
+ * verify-web-vitals measured them. A project whose endpoints the probe does not reach (none in
+ * its file, or none measured yet) may record the figure from its APM instead: that record decides.
+ * Figures on too few samples are shown, never judged; when no endpoint has more, it is not measured.
+ */
+function endpointStatus(input: StatusInput, target: EffectiveTarget): ItemStatus {
+  const endpoints = input.latest?.result.endpoints ?? [];
+  if (endpoints.length === 0) return recordedStatus(input, target);
+  const pages = endpoints.map((endpoint) => endpointMeasurement(endpoint, target));
+  const judged = pages.filter((entry) => entry.status !== 'insufficient');
+  const base = { target, pages, at: input.latest!.generatedAt };
+  if (judged.length === 0) return { ...base, kind: 'not-measured' };
+  const kind = judged.some((p) => p.status === 'error') ? 'error' : judged.some((p) => p.status === 'fail') ? 'fail' : 'pass';
+  if (isOlderThan(input.latest!.generatedAt, input.project.freshnessDays, input.now)) return { ...base, kind: 'stale', staleOf: kind };
+  return { ...base, kind };
+}
+
 /** Computes one item's status for one project. */
 export function itemStatus(input: StatusInput): ItemStatus {
   if (input.item.decidedBy === 'person') return manualStatus(input);
   const target = input.targets.get(input.item.target ?? '');
   if (target === undefined) throw new Error(`item "${input.item.id}" names target "${input.item.target}", which is not defined`);
-  return target.target.measuredBy === 'verify-web-vitals' ? webStatus(input, target) : recordedStatus(input, target);
+  if (target.target.measuredBy !== 'verify-web-vitals') return recordedStatus(input, target);
+  return isEndpointMetric(target.id) ? endpointStatus(input, target) : webStatus(input, target);
 }
 
 /** Orders statuses so that what needs attention comes first. */

@@ -4,7 +4,7 @@ import { median, medianIndex } from './median.ts';
 import { medianRun } from './median-run.ts';
 import type { PageMeasurement } from './page-measurement.ts';
 import type { JudgedMetric, PageResult } from './schema/result.ts';
-import { LIGHTHOUSE_METRICS, PROBE_METRICS } from './web-metric-sources.ts';
+import { isEndpointMetric, LIGHTHOUSE_METRICS, PROBE_METRICS } from './web-metric-sources.ts';
 import { verdict } from './verdict.ts';
 
 /** Decimal places kept per unit: a tenth of a millisecond is finer than any target; CLS needs more. */
@@ -51,7 +51,7 @@ export function judgePage(measurement: PageMeasurement, targets: ReadonlyMap<str
   const run = measurement.lighthouseRuns.length > 0 ? medianRun(measurement.lighthouseRuns) : undefined;
   const metrics: Record<string, JudgedMetric> = {};
   for (const target of targets.values()) {
-    if (target.target.measuredBy !== 'verify-web-vitals') continue;
+    if (target.target.measuredBy !== 'verify-web-vitals' || isEndpointMetric(target.id)) continue;
     const measured = measuredValue(target.id, measurement, run);
     if (typeof measured === 'string') return errorResult(measurement, measured);
     const value = rounded(measured, target.target.unit);

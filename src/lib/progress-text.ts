@@ -23,3 +23,21 @@ export function formatElapsed(ms: number): string {
 export function progressText(step: ProgressStep): string {
   return `[${step.index}/${step.total}] ${step.project} · ${step.page} · ${step.what} · ${formatElapsed(step.elapsedMs)}`;
 }
+
+/** Where an endpoint's load stands, as the probe reports it about once a second. */
+export interface LoadProgress {
+  phase: 'warmup' | 'measure' | 'drain';
+  /** Requests sent so far, warm-up included, out of all the plan holds. */
+  sent: number;
+  planned: number;
+  currentRatePerSecond: number;
+  errors: number;
+  inFlight: number;
+}
+
+/** What an endpoint's progress line says: "load 120/350 sent · 10.0 req/s · 0 errors · 2 in flight". */
+export function loadProgressText(progress: LoadProgress): string {
+  const phase = progress.phase === 'warmup' ? 'warm-up' : progress.phase === 'drain' ? 'last answers' : 'load';
+  const errors = `${progress.errors.toLocaleString('en-US')} error${progress.errors === 1 ? '' : 's'}`;
+  return `${phase} ${progress.sent.toLocaleString('en-US')}/${progress.planned.toLocaleString('en-US')} sent · ${progress.currentRatePerSecond.toFixed(1)} req/s · ${errors} · ${progress.inFlight} in flight`;
+}

@@ -1,4 +1,4 @@
-import { RESULT_SCHEMA_VERSION, type PageResult, type ProjectResult, type ResultDocument } from './schema/result.ts';
+import { RESULT_SCHEMA_VERSION, type EndpointResult, type PageResult, type ProjectResult, type ResultDocument } from './schema/result.ts';
 import { DEFAULT_PROFILE, type Profile } from './profile.ts';
 
 export type Outcome = 'pass' | 'fail' | 'error';
@@ -11,13 +11,14 @@ const SEVERITY: Record<Outcome, number> = { pass: 0, fail: 1, error: 2 };
 export function worstOutcome(outcomes: Iterable<Outcome>): Outcome {
   let worst: Outcome | undefined;
   for (const outcome of outcomes) if (worst === undefined || SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
-  if (worst === undefined) throw new RangeError('no outcome to summarise: measure at least one page');
+  if (worst === undefined) throw new RangeError('no outcome to summarise: measure at least one page or endpoint');
   return worst;
 }
 
-/** One project's part of the result: its pages and their worst outcome. */
-export function projectResult(id: string, profile: Profile, pages: PageResult[]): ProjectResult {
-  return { id, status: worstOutcome(pages.map((page) => page.status)), profile, pages };
+/** One project's part of the result: its pages, its endpoints (when it has any) and their worst outcome. */
+export function projectResult(id: string, profile: Profile, pages: PageResult[], endpoints: EndpointResult[] = []): ProjectResult {
+  const status = worstOutcome([...pages, ...endpoints].map((entry) => entry.status));
+  return { id, status, profile, pages, ...(endpoints.length > 0 ? { endpoints } : {}) };
 }
 
 /** The facts about a run that every result document carries. */

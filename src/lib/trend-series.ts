@@ -14,7 +14,7 @@ export interface TrendPoint {
   misses?: number;
 }
 
-/** The trend of one metric: a line per page, and the target at each run. */
+/** The trend of one metric: a line per page (or per endpoint, for an API metric: their ids never overlap), and the target at each run. */
 export interface TrendSeries {
   metric: string;
   /** Every run's time, oldest first: the x axis. */
@@ -39,13 +39,13 @@ export function trendSeries(history: readonly HistoryLine[], metric: string): Tr
   for (const entry of entries) {
     const at = historyLineTime(entry);
     if (isHistoryDay(entry)) {
-      for (const page of entry.pages) {
+      for (const page of [...entry.pages, ...(entry.endpoints ?? [])]) {
         const day = page.metrics[metric];
         if (day === undefined) continue;
         add(page.name, { at, value: day.median, status: day.misses > 0 ? 'fail' : 'pass', count: day.count, min: day.min, max: day.max, misses: day.misses }, day.target);
       }
     } else {
-      for (const page of entry.pages) {
+      for (const page of [...entry.pages, ...(entry.endpoints ?? [])]) {
         const measured = page.metrics[metric];
         if (measured === undefined) continue;
         add(page.name, { at, value: measured.value, status: measured.status }, measured.target);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { nearestIds } from './nearest-ids.ts';
-import { isHttpUrl } from './http-url.ts';
+import { credentialInUrl, isHttpUrl, redactUrl } from './http-url.ts';
 import { PROFILES, type Profile } from './profile.ts';
 
 /** Lighthouse profiles: `mobile` is Lighthouse's default (simulated slow 4G, mid-range phone), `desktop` its desktop preset. */
@@ -13,6 +13,10 @@ export const DEFAULT_TTFB_SAMPLES = 5;
 /** Seconds a page may take to answer or to load: Lighthouse's own `maxWaitForLoad` default (45 s). */
 export const DEFAULT_TIMEOUT_SECONDS = 45;
 
+/** What a run may be limited to with `--only`: the pages (Lighthouse and the TTFB probe) or the API endpoints (the open-model probe). */
+export const MEASURED_PARTS = ['pages', 'endpoints'] as const;
+export type MeasuredPart = (typeof MEASURED_PARTS)[number];
+
 /** The accepted range of each numeric option. */
 const LIMITS = {
   runs: { min: 1, max: 20, integer: true, what: 'a whole number of Lighthouse runs' },
@@ -24,6 +28,9 @@ const LIMITS = {
 const OPTIONS = {
   project: { type: 'string', multiple: true },
   url: { type: 'string', multiple: true },
+  endpoint: { type: 'string', multiple: true },
+  only: { type: 'string', multiple: false },
+  'allow-heavy-load': { type: 'boolean', multiple: false },
   runs: { type: 'string', multiple: false },
   profile: { type: 'string', multiple: false },
   'ttfb-samples': { type: 'string', multiple: false },
@@ -38,6 +45,8 @@ type OptionName = keyof typeof OPTIONS;
 const VALUE_HINT: Partial<Record<OptionName, string>> = {
   project: '<id>',
   url: '<url>',
+  endpoint: '<url>',
+  only: MEASURED_PARTS.join('|'),
   runs: '<n>',
   profile: PROFILES.join('|'),
   'ttfb-samples': '<n>',
@@ -49,6 +58,12 @@ const VALUE_HINT: Partial<Record<OptionName, string>> = {
 export interface VerifyOptions {
   projects: string[];
   urls: string[];
+  /** Ad hoc endpoints (`--endpoint`), loaded with the gentle defaults and judged against the default targets. */
+  endpointUrls: string[];
+  /** Absent: pages and endpoints both. */
+  only?: MeasuredPart;
+  /** Lifts the load ceilings of endpoints/load-ceilings.ts. */
+  allowHeavyLoad: boolean;
   runs: number;
   /** Absent: each project's own profile, else mobile. */
   profile?: Profile;
@@ -140,6 +155,16 @@ function finish(values: Map<OptionName, string[]>, problems: string[]): OptionsO
   if (profile !== undefined && !(PROFILES as readonly string[]).includes(profile)) problems.push(`--profile is ${JSON.stringify(profile)}: expected one of ${PROFILES.join(', ')}`);
   const urls = values.get('url') ?? [];
   for (const url of urls) if (!isHttpUrl(url)) problems.push(`--url is ${JSON.stringify(url)}: expected an absolute http:// or https:// URL, such as https://example.com/`);
+  const endpointUrls = values.get('endpoint') ?? [];
+  for (const url of endpointUrls) if (!isHttpUrl(url)) problems.push(`--endpoint is ${JSON.stringify(url)}: expected an absolute http:// or https:// URL, such as https://api.example.com/health`);
+  for (const url of [...urls, ...endpointUrls]) {
+    const credential = isHttpUrl(url) ? credentialInUrl(url) : undefined;
+    if (credential !== undefined) problems.push(`${JSON.stringify(redactUrl(url))} holds ${credential}, which would be printed and saved with the results: give the page or endpoint in a project file, with the secret in a header read from the environment (env:NAME)`);
+  }
+  const only = one('only');
+  if (only !== undefined && !(MEASURED_PARTS as readonly string[]).includes(only)) problems.push(`--only is ${JSON.stringify(only)}: expected one of ${MEASURED_PARTS.join(', ')}`);
+  if (only === 'pages' && endpointUrls.length > 0) problems.push('--only pages and --endpoint contradict each other: the endpoint would not be measured; drop one of them');
+  if (only === 'endpoints' && urls.length > 0) problems.push('--only endpoints and --url contradict each other: the page would not be measured; drop one of them');
   const projects = values.get('project') ?? [];
   for (const id of projects) if (id.trim() === '') problems.push('--project is empty: expected --project <id>, the file name in src/content/projects/ without .yaml');
   const junit = one('junit');
@@ -150,6 +175,9 @@ function finish(values: Map<OptionName, string[]>, problems: string[]): OptionsO
     options: {
       projects: [...new Set(projects)],
       urls: [...new Set(urls)],
+      endpointUrls: [...new Set(endpointUrls)],
+      ...(only !== undefined ? { only: only as MeasuredPart } : {}),
+      allowHeavyLoad: values.has('allow-heavy-load'),
       runs,
       ...(profile !== undefined ? { profile: profile as Profile } : {}),
       ttfbSamples,

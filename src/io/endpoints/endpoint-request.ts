@@ -1,4 +1,5 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
+import { isExpectedStatus, type StatusRange } from '../../lib/endpoints/expected-status.ts';
 
 /** One endpoint to load, as a caller states it. */
 export interface EndpointRequest {
@@ -10,8 +11,8 @@ export interface EndpointRequest {
   headers?: Readonly<Record<string, string>>;
   /** Request body, sent as is with its Content-Length. */
   body?: string | Uint8Array;
-  /** Statuses that count as success; default any 2xx. A 3xx is a status like any other. */
-  expectedStatus?: number | readonly number[];
+  /** Statuses that count as success, as codes or ranges; default any 2xx. A 3xx is a status like any other. */
+  expectedStatus?: number | ReadonlyArray<number | StatusRange>;
   /** Milliseconds from the send to the end of the answer's body before the request counts as timed out. */
   timeoutMs: number;
 }
@@ -63,7 +64,7 @@ export function prepareRequest(request: EndpointRequest): PreparedRequest {
 /** The success test for the statuses a caller expects. */
 function expectedStatus(expected: EndpointRequest['expectedStatus']): (status: number) => boolean {
   if (expected === undefined) return (status) => status >= 200 && status < 300;
-  const allowed = new Set(typeof expected === 'number' ? [expected] : expected);
-  if (allowed.size === 0) throw new RangeError('the expected statuses are an empty list; name at least one status or leave it out for any 2xx');
-  return (status) => allowed.has(status);
+  const ranges = (typeof expected === 'number' ? [expected] : expected).map((entry) => (typeof entry === 'number' ? { from: entry, to: entry } : entry));
+  if (ranges.length === 0) throw new RangeError('the expected statuses are an empty list; name at least one status or leave it out for any 2xx');
+  return (status) => isExpectedStatus(status, ranges);
 }

@@ -6,6 +6,7 @@ import { AD_HOC_PROJECT, summaryTable } from '../../lib/summary-table.ts';
 import { ansiPainter, shouldUseColor } from '../../lib/terminal-color.ts';
 import type { VerifyOptions } from '../../lib/verify-options.ts';
 import { measuredTargetIds } from '../../lib/web-metric-sources.ts';
+import { planText } from '../../lib/endpoints/plan-text.ts';
 import { contentPaths } from '../content-paths.ts';
 import { findChrome } from '../find-chrome.ts';
 import { ChromeStartError, startLighthouse } from '../lighthouse-runner.ts';
@@ -35,6 +36,9 @@ export interface RunContext {
 }
 
 
+/** The tool version a document states for Lighthouse and Chrome when no page was measured (`--only endpoints`). */
+const NOT_USED = 'not used';
+
 /** Prints bad usage or configuration and returns exit status 2; nothing has been measured. */
 function refuse(problems: readonly string[], withUsage: boolean, context: RunContext): number {
   for (const problem of problems) context.say(`${context.name}: ${problem}`);
@@ -44,8 +48,9 @@ function refuse(problems: readonly string[], withUsage: boolean, context: RunCon
 }
 
 /**
- * One run of verify-web-vitals: plans what to measure, ends what a killed run left, starts Chrome,
- * measures and judges each project's pages, writes each project's results as soon as it is done,
+ * One run of verify-web-vitals: plans what to measure, prints the planned loads, ends what a killed
+ * run left, starts Chrome when a page is to be measured, measures and judges each project's pages
+ * and endpoints, writes each project's results as soon as it is done,
  * prints the table (and the document with --json), writes the CI reports, and returns the exit
  * status. Chrome, the preview and any build end on Ctrl-C, SIGTERM and SIGHUP; the caller ends
  * the session (`finish`) when it leaves, whatever happened.
@@ -55,14 +60,18 @@ export async function runVerify(options: VerifyOptions, context: RunContext, ses
   const planned = planRun(options, root, env);
   if ('problems' in planned) return refuse(planned.problems, planned.withUsage ?? false, context);
   planned.notes.forEach((note) => say(`${name}: ${note}`));
-  const chromePath = findChrome(env);
-  if (chromePath === undefined) {
+  const projects = planned.projects;
+  const needsChrome = projects.some((project) => project.pages.length > 0);
+  const chromePath = needsChrome ? findChrome(env) : undefined;
+  if (needsChrome && chromePath === undefined) {
     say(
       `${name}: no Chromium or Chrome found${env.CHROME_PATH ? ` (CHROME_PATH is "${env.CHROME_PATH}", which is not an executable file)` : ''}. ` +
-        'Install one (Debian/Ubuntu: apt-get install chromium; Fedora: dnf install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its binary, then run the command again. Nothing was measured.',
+        'Install one (Debian/Ubuntu: apt-get install chromium; Fedora: dnf install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its binary, then run the command again (or measure the endpoints alone with --only endpoints). Nothing was measured.',
     );
     return EXIT_NOTHING_MEASURED;
   }
+  // The planned load, before any request is sent: what goes where, how fast, for how long.
+  for (const project of projects) for (const endpoint of project.endpoints) say(`${name}: ${project.id}: planned load of ${planText(endpoint.plan, endpoint.name)}.`);
 
   session.handleStops();
   // Before anything is started: what a killed run left is ended, and what this one starts is marked.
@@ -71,18 +80,19 @@ export async function runVerify(options: VerifyOptions, context: RunContext, ses
   session.marked = markThisRun(resultsFolder);
   const started = Date.now();
   const generatedAt = new Date(started).toISOString();
-  try {
-    session.runner = await startLighthouse(chromePath);
-  } catch (error) {
-    if (!(error instanceof ChromeStartError)) throw error;
-    say(`${name}: ${error.message}. Nothing was measured.`);
-    return EXIT_NOTHING_MEASURED;
+  if (chromePath !== undefined) {
+    try {
+      session.runner = await startLighthouse(chromePath);
+    } catch (error) {
+      if (!(error instanceof ChromeStartError)) throw error;
+      say(`${name}: ${error.message}. Nothing was measured.`);
+      return EXIT_NOTHING_MEASURED;
+    }
   }
-  const projects = planned.projects;
-  const counter: RunCounter = { index: 0, total: projects.reduce((sum, project) => sum + project.pages.length, 0), started, toolingFailed: false };
+  const counter: RunCounter = { index: 0, total: projects.reduce((sum, project) => sum + project.pages.length + project.endpoints.length, 0), started, toolingFailed: false };
   const facts = () => ({
     generatedAt,
-    tools: { lighthouse: session.runner!.lighthouseVersion, chrome: session.runner!.chromeVersion(), node: process.version },
+    tools: { lighthouse: session.runner?.lighthouseVersion ?? NOT_USED, chrome: session.runner?.chromeVersion() ?? NOT_USED, node: process.version },
     runs: options.runs,
     ttfbSamples: options.ttfbSamples,
     ...(options.profile ? { profile: options.profile } : {}),

@@ -29,8 +29,17 @@ export interface EndpointMeasurement {
   name: string;
   /** The URL the requests went to. */
   url: string;
+  method: string;
+  /** Measured requests the plan held. */
+  planned: number;
+  /** Requests per second: the plan's, those sent, and those answered, over the measured window. */
+  throughput: { planned: number; sent: number; achieved: number };
+  /** Unmeasured requests sent before the window, and how many of them failed. */
+  warmup: { sent: number; errors: number };
   /** Percentiles of the answered requests, latency counted from each request's due time (not its send), so a late send counts against the server that made it late; absent when nothing was answered. */
   latency?: LatencyPercentiles;
+  /** Percentiles counted from each request's actual send: the server's own time, without the queue. */
+  serviceTime?: LatencyPercentiles;
   /** Measured requests sent. */
   sent: number;
   /** Measured requests answered within the timeout, whatever their status: the latency samples. */

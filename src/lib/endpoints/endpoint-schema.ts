@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LENGTH_LIMITS } from '../content-limits.ts';
 import { boundedString } from '../schema/bounded-text.ts';
-import { httpUrlSchema } from '../schema/localized.ts';
-import { pageHeadersSchema } from '../schema/project.ts';
+import { publishableUrlSchema } from '../schema/publishable-url.ts';
+import { pageHeadersSchema } from '../schema/request-headers.ts';
 import { endpointLoadSchema } from './endpoint-load-schema.ts';
 import { DEFAULT_EXPECTED_STATUS, expectedStatusSchema } from './expected-status.ts';
 
@@ -28,8 +28,8 @@ export type EndpointBody = z.infer<typeof endpointBodySchema>;
 export const endpointSchema = z
   .strictObject({
     name: boundedString('MAX_NAME_LENGTH').trim().min(1),
-    /** Absolute http(s) URL of the endpoint. */
-    url: httpUrlSchema.optional(),
+    /** Absolute http(s) URL of the endpoint, with no credential in it. */
+    url: publishableUrlSchema.optional(),
     /** Path on the local preview server, for projects with `localPreview: true`. */
     path: boundedString('MAX_URL_LENGTH').regex(/^\/[^\s]*$/, 'expected a path starting with "/"').optional(),
     /** HTTP method (default GET: reading is what a probe may safely repeat). */

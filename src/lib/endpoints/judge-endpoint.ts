@@ -1,54 +1,21 @@
 import type { EffectiveTarget } from '../effective-targets.ts';
-import type { Comparison } from '../schema/comparison.ts';
+import { isJudged, type EndpointMetric, type EndpointResult } from '../schema/result.ts';
 import { verdict } from '../verdict.ts';
-import { ENDPOINT_ERROR_KINDS, type EndpointErrorKind, type EndpointMeasurement } from './endpoint-measurement.ts';
+import { ENDPOINT_ERROR_KINDS, type EndpointMeasurement, type LatencyPercentiles } from './endpoint-measurement.ts';
 import { API_ERROR_RATE_ID, LATENCY_TARGETS } from './endpoint-targets.ts';
 import { minimumRequestsForErrorRate, minimumSamples } from './sample-size.ts';
 
-/** What every endpoint metric carries, judged or not. */
-interface MetricBase {
-  /** Milliseconds for a percentile, percent of the measured requests for the error rate. */
-  value: number;
-  target: number;
-  comparison: Comparison;
-  /** True when the project overrides the default target. */
-  overridden: boolean;
-}
-
-/** A metric judged against its effective target, as a page metric is. */
-export interface JudgedEndpointMetric extends MetricBase {
-  status: 'pass' | 'fail';
-}
-
-/** A metric measured on too few samples to mean anything: shown, never judged. */
-export interface InsufficientEndpointMetric extends MetricBase {
-  insufficient: true;
-  /** The samples the value rests on (answered requests for a percentile, sent ones for the error rate). */
-  samples: number;
-  /** The fewest samples that would have let it be judged (sample-size.ts). */
-  minimumSamples: number;
-}
-
-export type EndpointMetric = JudgedEndpointMetric | InsufficientEndpointMetric;
-
-/** The outcome for one endpoint. */
-export interface EndpointResult {
-  name: string;
-  url: string;
-  status: 'pass' | 'fail' | 'error';
-  error?: string;
-  /** Metrics keyed by target id (`api-p50` … `api-p999`, `api-error-rate`). */
-  metrics: Record<string, EndpointMetric>;
-  sent: number;
-  completed: number;
-  errors: Partial<Record<EndpointErrorKind, number>>;
-  lateSends: number;
-  /** The slowest answered request, in milliseconds, counted from its due time. */
-  maxMs?: number;
-}
-
 /** Rounds to the precision a figure is read at: a tenth of a millisecond, a thousandth of a percent. */
 const rounded = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** Percentiles to the tenth of a millisecond, as they are read. */
+const tenths = (percentiles: LatencyPercentiles): LatencyPercentiles => ({
+  p50: rounded(percentiles.p50, 1),
+  p95: rounded(percentiles.p95, 1),
+  p99: rounded(percentiles.p99, 1),
+  p999: rounded(percentiles.p999, 1),
+  max: rounded(percentiles.max, 1),
+});
 
 /** The errors of a measurement, all kinds together. */
 const errorCount = (measurement: EndpointMeasurement) => ENDPOINT_ERROR_KINDS.reduce((sum, kind) => sum + (measurement.errors[kind] ?? 0), 0);
@@ -81,8 +48,13 @@ function metric(value: number, target: EffectiveTarget, samples: number, needed:
 
 /** Judges one endpoint's measurement against its project's effective API targets: each percentile and the error rate, when their targets exist. */
 export function judgeEndpoint(measurement: EndpointMeasurement, targets: ReadonlyMap<string, EffectiveTarget>): EndpointResult {
-  const counts = { sent: measurement.sent, completed: measurement.completed, errors: measurement.errors, lateSends: measurement.lateSends };
-  const base = { name: measurement.name, url: measurement.url, ...counts, ...(measurement.latency ? { maxMs: rounded(measurement.latency.max, 1) } : {}) };
+  const { name, url, method, planned, sent, completed, errors, lateSends, probeBehind, warmup } = measurement;
+  const throughput = { planned: rounded(measurement.throughput.planned, 3), sent: rounded(measurement.throughput.sent, 3), achieved: rounded(measurement.throughput.achieved, 3) };
+  const base = {
+    name, url, method, planned, sent, completed, errors, lateSends, probeBehind, warmup, throughput,
+    ...(measurement.latency ? { latency: tenths(measurement.latency) } : {}),
+    ...(measurement.serviceTime ? { serviceTime: tenths(measurement.serviceTime) } : {}),
+  };
   const problem = unjudgeable(measurement);
   if (problem !== undefined) return { ...base, status: 'error', error: problem, metrics: {} };
   const latency = measurement.latency!;
@@ -96,7 +68,7 @@ export function judgeEndpoint(measurement: EndpointMeasurement, targets: Readonl
     const rate = rounded((errorCount(measurement) / measurement.sent) * 100, 3);
     metrics[API_ERROR_RATE_ID] = metric(rate, errorTarget, measurement.sent, minimumRequestsForErrorRate(errorTarget));
   }
-  const judged = Object.values(metrics).filter((entry): entry is JudgedEndpointMetric => 'status' in entry);
+  const judged = Object.values(metrics).filter(isJudged);
   if (Object.keys(metrics).length === 0) {
     return { ...base, status: 'error', error: `no API target to judge against: expected at least one of ${[...LATENCY_TARGETS.map((entry) => entry.id), API_ERROR_RATE_ID].join(', ')} in the targets`, metrics };
   }

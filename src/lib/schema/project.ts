@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { boundedString } from './bounded-text.ts';
 import { httpUrlSchema, idSchema } from './localized.ts';
 import { isCalendarDate } from '../shape-rules.ts';
+import { endpointSchema } from '../endpoints/endpoint-schema.ts';
+import { pageHeadersSchema } from './request-headers.ts';
+import { publishableUrlSchema } from './publishable-url.ts';
 
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date). */
 export const isoDateSchema = z.preprocess(
@@ -15,38 +18,12 @@ export const isoDateTimeSchema = z.preprocess(
   z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'expected an ISO 8601 date or date-time'),
 );
 
-/** A request header value: literal text, or `env:NAME` to read it from the environment. */
-export const headerValueSchema = z.string().min(1);
-
-/** Header names that carry credentials: the standard ones, and any name that says token, secret, key, auth or session. */
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key|auth|session/i;
-
-/** True for a header whose value is a credential, which may only come from the environment. */
-export function isCredentialHeader(name: string): boolean {
-  return CREDENTIAL_HEADER.test(name);
-}
-
-/** A page's request headers: credential-bearing ones must read their value from the environment (`env:NAME`), so no secret is ever written in a file the site is built from. */
-export const pageHeadersSchema = z
-  .record(z.string().regex(/^[A-Za-z0-9-]+$/, 'expected a header name'), headerValueSchema)
-  .superRefine((headers, context) => {
-    for (const [name, value] of Object.entries(headers)) {
-      if (isCredentialHeader(name) && !/^env:[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
-        context.addIssue({
-          code: 'custom',
-          path: [name],
-          message: `expected env:NAME: \`${name}\` carries a credential, so its value must be read from an environment variable (for example \`${name}: env:${name.toUpperCase().replace(/-/g, '_')}\`), never written in the file`,
-        });
-      }
-    }
-  });
-
 /** A page to measure: an absolute URL, or a path on the handbook's own preview server. */
 export const projectPageSchema = z
   .strictObject({
     name: boundedString('MAX_NAME_LENGTH').trim().min(1),
-    /** Absolute http(s) URL of the page. */
-    url: httpUrlSchema.optional(),
+    /** Absolute http(s) URL of the page, with no credential in it. */
+    url: publishableUrlSchema.optional(),
     /** Path on the local preview server, for projects with `localPreview: true`. */
     path: boundedString('MAX_URL_LENGTH').regex(/^\/[^\s]*$/, 'expected a path starting with "/"').optional(),
     /** Request headers sent with every request to the page; use `env:NAME` for secrets. */
@@ -57,12 +34,6 @@ export const projectPageSchema = z
     path: ['url'],
   });
 export type ProjectPage = z.infer<typeof projectPageSchema>;
-
-/** An API endpoint the team watches; figures for it are recorded with `checklist record`. */
-export const projectEndpointSchema = z.strictObject({
-  name: boundedString('MAX_NAME_LENGTH').trim().min(1),
-  url: httpUrlSchema,
-});
 
 /** A project's own value for a target, with the reason it differs from the default. */
 export const targetOverrideSchema = z.strictObject({
@@ -117,7 +88,8 @@ export const projectSchema = z
     /** Days a measurement stays fresh; older results show as stale. */
     freshnessDays: z.number().int().positive().default(7),
     pages: z.array(projectPageSchema).default([]),
-    endpoints: z.array(projectEndpointSchema).default([]),
+    /** API endpoints measured under an open model by verify-web-vitals (see endpoints/endpoint-schema.ts). */
+    endpoints: z.array(endpointSchema).default([]),
     /** Per-target overrides of the default values, keyed by target id. */
     targets: z.record(idSchema, targetOverrideSchema).default({}),
     /** The recorded state of manual items, keyed by checklist item id. */
@@ -128,6 +100,10 @@ export const projectSchema = z
   .refine((project) => project.localPreview || project.pages.every((page) => page.path === undefined), {
     message: 'expected `url` pages: `path` pages need `localPreview: true`',
     path: ['pages'],
+  })
+  .refine((project) => project.localPreview || project.endpoints.every((endpoint) => endpoint.path === undefined), {
+    message: 'expected `url` endpoints: `path` endpoints need `localPreview: true`',
+    path: ['endpoints'],
   });
 export type Project = z.infer<typeof projectSchema>;
 export type ProjectInput = z.input<typeof projectSchema>;

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { idSchema } from './localized.ts';
 import { isCalendarDate } from '../shape-rules.ts';
 
-/** Version of the result document; bump it when a field changes meaning. */
-export const RESULT_SCHEMA_VERSION = 1;
+/** Version of the result document; bump it when a field changes meaning. Version 2 adds each project's `endpoints`. */
+export const RESULT_SCHEMA_VERSION = 2;
+
+/** The versions a reader accepts: a version 1 document (pages only) still reads as it always did. */
+const READABLE_VERSIONS = z.union([z.literal(1), z.literal(RESULT_SCHEMA_VERSION)], { error: `expected schemaVersion 1 or ${RESULT_SCHEMA_VERSION}; a newer version was written by a newer handbook` });
 
 /** A point in time as our writer stamps it (`Date.toISOString()`): a real ISO 8601 date-time with its zone. */
 export const resultTimeSchema = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time with its zone, such as 2026-11-23T10:00:00.000Z' });
@@ -68,6 +71,77 @@ export const pageResultSchema = z.strictObject({
 });
 export type PageResult = z.infer<typeof pageResultSchema>;
 
+/** An endpoint metric measured on too few samples to mean anything: shown, never judged (see endpoints/sample-size.ts). */
+export const insufficientMetricSchema = z.strictObject({
+  value: z.number().nonnegative('expected a value of 0 or more'),
+  target: z.number().positive('expected a positive target'),
+  comparison: z.enum(['lt', 'lte', 'gt', 'gte']),
+  overridden: z.boolean(),
+  insufficient: z.literal(true),
+  /** The samples the value rests on (answered requests for a percentile, sent ones for the error rate). */
+  samples: z.number().int().nonnegative(),
+  /** The fewest samples that would have let it be judged. */
+  minimumSamples: z.number().int().positive(),
+});
+export type InsufficientMetric = z.infer<typeof insufficientMetricSchema>;
+
+/** One metric of an endpoint: judged like a page's, or marked insufficient. Percentiles in milliseconds, the error rate in percent of the requests sent. */
+export const endpointMetricSchema = z.union([judgedMetricSchema, insufficientMetricSchema]);
+export type EndpointMetric = z.infer<typeof endpointMetricSchema>;
+
+/** True for a metric that was judged (a page's always is; an endpoint's when it rests on enough samples). */
+export function isJudged(metric: EndpointMetric): metric is JudgedMetric {
+  return 'status' in metric;
+}
+
+/** Latency percentiles of an endpoint's answered requests, in milliseconds. */
+export const percentilesSchema = z.strictObject({
+  p50: z.number().nonnegative(),
+  p95: z.number().nonnegative(),
+  p99: z.number().nonnegative(),
+  p999: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+});
+
+/** The failed measured requests of an endpoint, by kind (see endpoints/endpoint-measurement.ts). */
+export const endpointErrorsSchema = z.strictObject({
+  status: z.number().int().nonnegative().optional(),
+  timeout: z.number().int().nonnegative().optional(),
+  connection: z.number().int().nonnegative().optional(),
+  other: z.number().int().nonnegative().optional(),
+});
+
+/** The outcome for one API endpoint, measured under an open model. */
+export const endpointResultSchema = z.strictObject({
+  name: z.string(),
+  url: z.string(),
+  method: z.string(),
+  status: z.enum(['pass', 'fail', 'error']),
+  error: z.string().optional(),
+  /** Metrics keyed by target id (`api-p50`, `api-p95`, `api-p99`, `api-p999`, `api-error-rate`). */
+  metrics: z.record(idSchema, endpointMetricSchema),
+  /** Latency counted from each request's due time: what a caller waited, queueing included. */
+  latency: percentilesSchema.optional(),
+  /** Service time counted from each request's actual send; the gap to `latency` is the queue a slow server built. */
+  serviceTime: percentilesSchema.optional(),
+  /** Requests per second: planned, sent and answered in the measured window. */
+  throughput: z.strictObject({ planned: z.number().nonnegative(), sent: z.number().nonnegative(), achieved: z.number().nonnegative() }),
+  /** Measured requests: planned, sent, and answered within the timeout (whatever their status). */
+  planned: z.number().int().nonnegative(),
+  sent: z.number().int().nonnegative(),
+  completed: z.number().int().nonnegative(),
+  errors: endpointErrorsSchema,
+  /** Requests sent after their due time because the concurrency ceiling was reached. */
+  lateSends: z.number().int().nonnegative(),
+  /** True when the probe itself fell behind its schedule: then nothing was judged. */
+  probeBehind: z.boolean(),
+  /** Unmeasured requests sent first, and how many of them failed. */
+  warmup: z.strictObject({ sent: z.number().int().nonnegative(), errors: z.number().int().nonnegative() }),
+  /** For an endpoint in error: its last judged measurement, from an earlier run. */
+  lastGood: z.strictObject({ generatedAt: resultTimeSchema, metrics: z.record(idSchema, endpointMetricSchema) }).optional(),
+});
+export type EndpointResult = z.infer<typeof endpointResultSchema>;
+
 /** The outcome for one project. */
 export const projectResultSchema = z.strictObject({
   id: z.string(),
@@ -75,12 +149,14 @@ export const projectResultSchema = z.strictObject({
   /** The Lighthouse profile this project was measured with (projects may differ within one run). */
   profile: z.enum(['mobile', 'desktop']).optional(),
   pages: z.array(pageResultSchema),
+  /** Its API endpoints (result version 2); absent when none was measured. */
+  endpoints: z.array(endpointResultSchema).optional(),
 });
 export type ProjectResult = z.infer<typeof projectResultSchema>;
 
 /** The result document: `--json` output and the files the site reads. */
 export const resultDocumentSchema = z.strictObject({
-  schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+  schemaVersion: READABLE_VERSIONS,
   generatedAt: resultTimeSchema,
   tools: z.strictObject({
     lighthouse: z.string(),
@@ -97,20 +173,24 @@ export const resultDocumentSchema = z.strictObject({
 });
 export type ResultDocument = z.infer<typeof resultDocumentSchema>;
 
+/** One page or endpoint in a run line of the history: its outcome and judged values, without the detail. */
+const historyTargetSchema = z.strictObject({
+  name: z.string(),
+  url: z.string(),
+  status: z.enum(['pass', 'fail', 'error']),
+  error: z.string().optional(),
+  // As in a judged metric: a measured value is never negative, a target always positive (zod numbers are finite).
+  metrics: z.record(idSchema, z.strictObject({ value: z.number().nonnegative('expected a value of 0 or more'), target: z.number().positive('expected a positive target'), status: metricStatusSchema })),
+});
+export type HistoryTarget = z.infer<typeof historyTargetSchema>;
+
 /** One line of a project's append-only history. */
 export const historyEntrySchema = z.strictObject({
   generatedAt: resultTimeSchema,
   profile: z.enum(['mobile', 'desktop']),
-  pages: z.array(
-    z.strictObject({
-      name: z.string(),
-      url: z.string(),
-      status: z.enum(['pass', 'fail', 'error']),
-      error: z.string().optional(),
-      // As in a judged metric: a measured value is never negative, a target always positive (zod numbers are finite).
-      metrics: z.record(idSchema, z.strictObject({ value: z.number().nonnegative('expected a value of 0 or more'), target: z.number().positive('expected a positive target'), status: metricStatusSchema })),
-    }),
-  ),
+  pages: z.array(historyTargetSchema),
+  /** Its endpoints' judged metrics (an insufficient one is left out: it was not judged); absent when none was measured. */
+  endpoints: z.array(historyTargetSchema).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
@@ -133,6 +213,16 @@ export const dayMetricSchema = z
   .refine((metric) => metric.misses <= metric.count, { message: 'expected no more misses than runs', path: ['misses'] });
 export type DayMetric = z.infer<typeof dayMetricSchema>;
 
+/** One page or endpoint over a day: the runs that measured it, how many ended in an error, and each metric's figures. */
+const dayTargetSchema = z.strictObject({
+  name: z.string(),
+  url: z.string(),
+  runs: z.number().int().positive(),
+  errors: z.number().int().nonnegative(),
+  metrics: z.record(idSchema, dayMetricSchema),
+});
+export type DayTarget = z.infer<typeof dayTargetSchema>;
+
 /** A day of one profile's runs rolled up into one line (history version 2), so a history grows with days, not runs. */
 export const historyDaySchema = z.strictObject({
   schemaVersion: z.literal(HISTORY_DAY_VERSION),
@@ -141,16 +231,9 @@ export const historyDaySchema = z.strictObject({
   profile: z.enum(['mobile', 'desktop']),
   /** How many runs the day held. */
   runs: z.number().int().positive(),
-  pages: z.array(
-    z.strictObject({
-      name: z.string(),
-      url: z.string(),
-      /** Runs that measured this page, and how many of them ended in an error. */
-      runs: z.number().int().positive(),
-      errors: z.number().int().nonnegative(),
-      metrics: z.record(idSchema, dayMetricSchema),
-    }),
-  ),
+  pages: z.array(dayTargetSchema),
+  /** The day's endpoints, rolled up the same way; absent when none was measured. */
+  endpoints: z.array(dayTargetSchema).optional(),
 });
 export type HistoryDay = z.infer<typeof historyDaySchema>;
 

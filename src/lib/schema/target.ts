@@ -15,8 +15,8 @@ export const targetSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
   group: targetGroupSchema,
-  /** Unit of `value`; times are always milliseconds so judging never converts. */
-  unit: z.enum(['ms', 'unitless']),
+  /** Unit of `value`; times are always milliseconds so judging never converts, rates are percent. */
+  unit: z.enum(['ms', 'percent', 'unitless']),
   comparison: comparisonSchema,
   value: z.number().positive('expected a positive number'),
   source: targetSourceSchema,

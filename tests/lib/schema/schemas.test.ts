@@ -133,7 +133,11 @@ describe('result document', () => {
     projects: [{ id: 'handbook', status: 'pass', pages: [{ name: 'Home', url: 'http://127.0.0.1/', status: 'pass', metrics: { ttfb: { value: 12, target: 200, comparison: 'lt', status: 'pass', overridden: false } }, runs: 1, ttfbSamples: 5 }] }],
   };
   test('accepts a complete document', () => expect(issuePaths(resultDocumentSchema, doc)).toEqual([]));
-  test('rejects another schema version', () => expect(issuePaths(resultDocumentSchema, { ...doc, schemaVersion: 2 })).toContain('schemaVersion'));
+  test('reads version 1 (pages only) and version 2 (with endpoints)', () => {
+    expect(resultDocumentSchema.safeParse({ ...doc, schemaVersion: 1 }).success).toBe(true);
+    expect(resultDocumentSchema.safeParse({ ...doc, schemaVersion: 2 }).success).toBe(true);
+  });
+  test('rejects a version it does not know', () => expect(issuePaths(resultDocumentSchema, { ...doc, schemaVersion: 3 })).toContain('schemaVersion'));
   const page = doc.projects[0]!.pages[0]!;
   const withMetric = (metric: Record<string, unknown>) => ({ ...doc, projects: [{ ...doc.projects[0]!, pages: [{ ...page, metrics: { ttfb: { ...page.metrics.ttfb, ...metric } } }] }] });
   test.each<[string, unknown, string]>([
