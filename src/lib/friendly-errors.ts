@@ -1,3 +1,4 @@
+import { credentialInUrl, redactUrl } from './http-url.ts';
 import type { z } from 'zod';
 
 /** Bad content or configuration: a person fixes it; no stack trace is needed. */
@@ -42,7 +43,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Turns one zod issue into a sentence naming the field, the value found and what was expected. */
+/** Turns one zod issue into a sentence naming the field, the value found (never a secret) and what was expected. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const field = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
@@ -51,7 +52,10 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
   // A request header's value may be a secret written where it should not be: never repeat it.
   const headers = issue.path.lastIndexOf('headers');
-  const found = headers !== -1 && headers < issue.path.length - 1 ? 'a value (not shown: it may be a secret)' : formatValue(valueAt(data, issue.path));
+  const value = valueAt(data, issue.path);
+  // A URL with a credential in it is shown with the credential replaced.
+  const shown = typeof value === 'string' && credentialInUrl(value) !== undefined ? redactUrl(value) : value;
+  const found = headers !== -1 && headers < issue.path.length - 1 ? 'a value (not shown: it may be a secret)' : formatValue(shown);
   let expected = issue.message;
   if (issue.code === 'invalid_type') expected = `expected ${issue.expected}`;
   if (issue.code === 'invalid_value') expected = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

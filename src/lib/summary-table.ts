@@ -82,7 +82,7 @@ function errorKinds(endpoint: EndpointResult): string {
 function endpointRows(document: ResultDocument, paint: Painter, errors: string[]): string[] {
   const endpoints = document.projects.flatMap((project) => (project.endpoints ?? []).map((endpoint) => ({ project: project.id, endpoint })));
   if (endpoints.length === 0) return [];
-  const header: Cell[] = ['PROJECT', 'ENDPOINT', ...ENDPOINT_METRIC_IDS.map((id) => id.toUpperCase()), 'ERRORS', 'REQ/S (PLANNED)', 'QUEUE P99', 'STATUS'].map((text) => ({ text, style: 'bold' }));
+  const header: Cell[] = ['PROJECT', 'ENDPOINT', ...ENDPOINT_METRIC_IDS.map((id) => id.toUpperCase()), 'ERRORS', 'REQ/S', 'QUEUE P99', 'STATUS'].map((text) => ({ text, style: 'bold' }));
   const rows: Array<Array<Cell | string>> = [header];
   for (const { project, endpoint } of endpoints) {
     const label = STATUS_LABELS[endpoint.status];
@@ -93,7 +93,7 @@ function endpointRows(document: ResultDocument, paint: Painter, errors: string[]
       `${endpoint.method} ${endpoint.name}`,
       ...ENDPOINT_METRIC_IDS.map((id) => endpointMetricCell(id, endpoint.metrics[id])),
       errorKinds(endpoint),
-      `${endpoint.throughput.achieved} (${endpoint.throughput.planned})`,
+      `${endpoint.throughput.achieved.toFixed(1)} of ${endpoint.throughput.planned}`,
       queue,
       { text: `${label.symbol} ${endpoint.status}`, style: endpoint.status === 'pass' ? 'good' : 'bad' },
     ]);
@@ -126,8 +126,11 @@ export function summaryTable(document: ResultDocument, paint: Painter = (text) =
     }
   }
   const endpointTable = endpointRows(document, paint, errors);
-  const facts = `profile ${document.profile} · ${document.runs} Lighthouse run${document.runs === 1 ? '' : 's'} and ${document.ttfbSamples} TTFB sample${document.ttfbSamples === 1 ? '' : 's'} per page · Lighthouse ${document.tools.lighthouse} · Chrome ${document.tools.chrome}`;
-  const pageTable = rows.length > 1 ? textTable(rows, paint) : [];
+  const measuredPages = rows.length > 1;
+  const facts = measuredPages
+    ? `profile ${document.profile} · ${document.runs} Lighthouse run${document.runs === 1 ? '' : 's'} and ${document.ttfbSamples} TTFB sample${document.ttfbSamples === 1 ? '' : 's'} per page · Lighthouse ${document.tools.lighthouse} · Chrome ${document.tools.chrome}`
+    : `open-model probe · Node ${document.tools.node}`;
+  const pageTable = measuredPages ? textTable(rows, paint) : [];
   const tables = pageTable.length > 0 ? [...pageTable, ...endpointTable] : endpointTable.slice(1);
   return [...tables, ...(errors.length > 0 ? ['', ...errors] : []), '', `${outcomeCounts(document)} · ${facts}`];
 }
