@@ -1,5 +1,5 @@
-// `npm run verify-web-vitals`: measures each configured page with a TTFB probe and Lighthouse,
-// judges the medians against the project's effective targets, writes the results the site reads,
+// `npm run verify-web-vitals`: measures each configured page with a TTFB probe and Lighthouse and
+// each API endpoint with an open-model load probe, judges them against the project's effective targets, writes the results the site reads,
 // prints a table, and exits 0 (all met), 1 (a miss or a page in error), 2 (bad usage or
 // configuration, nothing measured), 3 (nothing could be measured at all), 4 (measured, but the
 // results could not be written), 130 (Ctrl-C) or 128 + the signal's number (SIGHUP 129, SIGTERM 143).
@@ -13,22 +13,33 @@ const NAME = 'verify-web-vitals';
 
 const USAGE = `Usage: npm run verify-web-vitals -- [options]
 
-Measures each configured page with a TTFB probe and Lighthouse, judges the medians against the
-project's effective targets (ttfb, fcp, tti), writes src/content/results/<project>.json and a line
-of <project>.history.jsonl for the site, and prints a table.
+Measures each configured page with a TTFB probe and Lighthouse (ttfb, fcp, tti) and each API
+endpoint with an open-model load probe (api-p50, api-p95, api-p99, api-p999, api-error-rate:
+latency counted from each request's due time, after a warm-up), judges them against the project's
+effective targets, writes src/content/results/<project>.json and a line of
+<project>.history.jsonl for the site, and prints a table. Each endpoint's planned load is printed
+before the first request.
 
 Options:
   --project <id>        A project to measure; repeat it for several. Default: every project with
-                        pages, except examples whose pages are all on documentation-only hosts
-                        (RFC 2606, such as shop.example.com), which are measured only when named.
+                        pages or endpoints, except examples whose pages and endpoints are all on
+                        documentation-only hosts (RFC 2606, such as shop.example.com), which are
+                        measured only when named.
   --url <url>           An ad hoc page, judged against the default targets; repeat it for several.
-                        Nothing is written. Without --project, only these pages are measured.
+                        Nothing is written. Without --project, only these are measured.
+  --endpoint <url>      An ad hoc API endpoint: GET at 10 req/s for 30 s after a 5 s warm-up, any
+                        2xx expected, judged against the default targets; repeat it for several.
+                        Nothing is written.
+  --only <part>         pages or endpoints: measure only the pages, or only the endpoints (no
+                        browser needed). Default: both.
+  --allow-heavy-load    Let a project file ask for more than 200 req/s, 600 s of load (warm-up
+                        included) or 200 requests in flight.
   --runs <n>            Lighthouse runs per page, 1 to 20; the median run is judged. Default: 3.
   --profile <name>      mobile or desktop. Default: the project's \`profile\`, else mobile.
   --ttfb-samples <n>    TTFB requests per page, 1 to 100; the median is judged. Default: 5.
   --timeout <seconds>   Longest wait for a page to answer or to load, 1 to 600. Default: 45.
   --json                Print the result document on stdout and nothing else (the table goes to stderr).
-  --junit <file>        Also write a JUnit XML report: one test case per page and metric.
+  --junit <file>        Also write a JUnit XML report: one test case per page or endpoint and metric.
   --help                Show this help.
 
 Environment:
@@ -39,7 +50,7 @@ Environment:
 
 Exit status:
   0    every target met
-  1    a target missed, or a page could not be measured
+  1    a target missed, or a page or endpoint could not be measured
   2    bad usage or configuration; nothing was measured
   3    nothing could be measured at all (no browser, Chrome would not start, the preview failed)
   4    measured, but the results or a report could not be written (disk full, no permission,
@@ -54,6 +65,8 @@ Examples:
   npm run verify-web-vitals
   npm run verify-web-vitals -- --project handbook --runs 5
   npm run verify-web-vitals -- --url https://example.org/ --profile desktop
+  npm run verify-web-vitals -- --project storefront --only endpoints
+  npm run verify-web-vitals -- --endpoint https://api.example.org/health
   npm run --silent verify-web-vitals -- --json > result.json`;
 
 /** Writes a line on stderr, where progress and messages go. */
