@@ -8,9 +8,8 @@ export type Lookup<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /** The command that measures a target, as a person types it. */
 export function measuringCommand(target: Target, projectId: string): string {
-  return target.measuredBy === 'verify-web-vitals'
-    ? `npm run verify-web-vitals -- --project ${projectId}`
-    : `npm run checklist -- record ${projectId} ${target.id} <value> --source <text>`;
+  if (target.measuredBy !== 'verify-web-vitals') return `npm run checklist -- record ${projectId} ${target.id} <value> --source <text>`;
+  return isEndpointMetric(target.id) ? `npm run verify-web-vitals -- --project ${projectId} --only endpoints` : `npm run verify-web-vitals -- --project ${projectId}`;
 }
 
 /** Finds a project by id, or suggests the nearest ids. */

@@ -28,7 +28,7 @@ describe('readLatestResult: a result file that cannot be used is skipped with a 
   test.each<[string, () => string, RegExp]>([
     ['not JSON', () => '{"schemaVersion": 1, "gene', /fixtures\.json: skipped, fixtures shows as not measured: it is not valid JSON/],
     ['a date that is not a date', () => valid.replace('"2026-11-23T10:00:00.000Z"', '"not-a-date"'), /fixtures\.json: skipped.*field `generatedAt` is "not-a-date": expected an ISO 8601 date-time/],
-    ['another schema version', () => valid.replace('"schemaVersion":1', '"schemaVersion":2'), /field `schemaVersion` is 2/],
+    ['a schema version from a newer handbook', () => valid.replace('"schemaVersion":2', '"schemaVersion":3'), /field `schemaVersion` is 3/],
     ['larger than a result file can be', () => `${valid}${' '.repeat(MAX_RESULT_FILE_BYTES)}`, /it is 4\.\d MiB, over the 4 MiB a result file can take \(MAX_RESULT_FILE_BYTES\)/],
   ])('%s', (_, content, message) => {
     const paths = freshPaths();

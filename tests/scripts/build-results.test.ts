@@ -109,7 +109,7 @@ describe('broken results files do not fail the build', () => {
   test('the whole history is offered as built downloads: the file as it is, and a CSV row per good run, page and metric', () => {
     expect(readFileSync(join(root, 'dist/projects/storefront.history.jsonl'), 'utf8')).toBe(`${STOREFRONT_HISTORY}\n`);
     const csv = readFileSync(join(root, 'dist/projects/storefront.history.csv'), 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('time,kind,profile,page,url,metric,value,min,max,runs,misses,target,status,error');
+    expect(csv[0]).toBe('time,kind,profile,page,url,metric,value,min,max,runs,misses,target,status,error,subject');
     expect(csv).toHaveLength(1 + 3 * 2); // three good runs, two pages, one metric each
     for (const path of ['projects/storefront', 'en/projects/storefront']) {
       expect(page(path)).toContain('href="/projects/storefront.history.csv"');
