@@ -28,7 +28,7 @@ if (lastBuildTime() < sources) build();
 
 const latest = readLatestResult('handbook');
 if (latest === undefined || Date.parse(latest.generatedAt) < sources) {
-  console.error('perf-handbook: measuring the handbook’s own pages (npm run verify-web-vitals -- --project handbook)…');
+  console.error('perf-handbook: measuring the handbook’s own pages and API (npm run verify-web-vitals -- --project handbook)…');
   const status = npmRun('verify-web-vitals', ['--project', 'handbook']);
   if (status === 1) console.error('perf-handbook: some pages missed a target; the project page shows which.');
   else if (status > 1) console.error(`perf-handbook: measuring stopped (exit ${status}); the site is served without new figures.`);
