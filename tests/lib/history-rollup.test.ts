@@ -67,3 +67,58 @@ describe('rollUpHistory', () => {
     );
   });
 });
+
+describe('rollUpDay with endpoints', () => {
+  /** A run at `at` with the Home page passing and the Search endpoint's P95 at `p95` ms against 200 ms (an error when undefined). */
+  const withEndpoint = (at: string, p95: number | undefined, url = 'https://api.example.com/search'): HistoryEntry => ({
+    ...run(at, 120),
+    endpoints: [
+      p95 === undefined
+        ? { name: 'Search', url, status: 'error', error: 'no request completed', metrics: {} }
+        : {
+            name: 'Search',
+            url,
+            status: p95 < 200 ? 'pass' : 'fail',
+            metrics: { 'api-p95': { value: p95, target: 200, status: p95 < 200 ? 'pass' : 'fail' }, 'api-error-rate': { value: 0.5, target: 1, status: 'pass' } },
+          },
+    ],
+  });
+  // Four runs of one day: P95 at 150, 90, 240 (a miss) and one in error.
+  const day = rollUpDay('2026-05-14', [
+    withEndpoint('2026-05-14T03:00:00Z', 240),
+    withEndpoint('2026-05-14T01:00:00Z', 150),
+    withEndpoint('2026-05-14T02:00:00Z', 90),
+    withEndpoint('2026-05-14T04:00:00Z', undefined, 'https://api.example.com/v2/search'),
+  ]);
+
+  test('the day line rolls endpoints up like pages: count, median, min, max, misses', () => {
+    expect(day.endpoints).toHaveLength(1);
+    expect(day.endpoints![0]!.metrics['api-p95']).toEqual({ count: 3, median: 150, min: 90, max: 240, misses: 1, target: 200 });
+    expect(day.endpoints![0]!.metrics['api-error-rate']).toEqual({ count: 3, median: 0.5, min: 0.5, max: 0.5, misses: 0, target: 1 });
+  });
+
+  test('the runs and errors of each endpoint are counted, and it keeps the URL of its last run', () => {
+    expect(day.endpoints![0]).toMatchObject({ name: 'Search', url: 'https://api.example.com/v2/search', runs: 4, errors: 1 });
+  });
+
+  test('pages are still rolled up beside the endpoints', () => {
+    expect(day.pages[0]).toMatchObject({ name: 'Home', runs: 4, errors: 0, metrics: { ttfb: { count: 4, median: 120 } } });
+    expect(day.runs).toBe(4);
+  });
+
+  test('a day whose runs only some measured an endpoint counts it in those runs alone', () => {
+    const mixed = rollUpDay('2026-05-15', [run('2026-05-15T01:00:00Z', 110), withEndpoint('2026-05-15T02:00:00Z', 80)]);
+    expect(mixed.runs).toBe(2);
+    expect(mixed.endpoints![0]).toMatchObject({ runs: 1, errors: 0, metrics: { 'api-p95': { count: 1, median: 80 } } });
+  });
+
+  test('a day line with endpoints is valid against the history schema', () => expect(historyDaySchema.safeParse(day).success).toBe(true));
+
+  test('runs without endpoints give a day line without the endpoints key', () => {
+    expect(rollUpDay('2026-05-12', hourly('2026-05-12'))).not.toHaveProperty('endpoints');
+  });
+
+  test('runs whose endpoints list is empty give no endpoints key either', () => {
+    expect(rollUpDay('2026-05-12', [{ ...run('2026-05-12T01:00:00Z', 120), endpoints: [] }])).not.toHaveProperty('endpoints');
+  });
+});
