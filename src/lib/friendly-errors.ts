@@ -1,4 +1,4 @@
-import { credentialInUrl, redactUrl } from './http-url.ts';
+import { redactUrlsIn } from './http-url.ts';
 import type { z } from 'zod';
 
 /** Bad content or configuration: a person fixes it; no stack trace is needed. */
@@ -23,13 +23,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? '(top level)' : text;
 }
 
-/** Shows a found value briefly, the way it would appear in the file. */
+/** Shows a found value briefly, the way it would appear in the file; a URL holding a credential, alone or inside the value, is redacted before it is cut short. */
 export function formatValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'string') {
+    const text = redactUrlsIn(value);
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  }
   if (value instanceof Date) return value.toISOString();
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
+  const raw = JSON.stringify(value);
+  if (raw === undefined) return String(value);
+  const json = redactUrlsIn(raw);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
 
@@ -50,12 +54,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     const where = issue.path.length > 0 ? ` in \`${field}\`` : '';
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')}${where}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
   }
-  // A request header's value may be a secret written where it should not be: never repeat it.
-  const headers = issue.path.lastIndexOf('headers');
-  const value = valueAt(data, issue.path);
-  // A URL with a credential in it is shown with the credential replaced.
-  const shown = typeof value === 'string' && credentialInUrl(value) !== undefined ? redactUrl(value) : value;
-  const found = headers !== -1 && headers < issue.path.length - 1 ? 'a value (not shown: it may be a secret)' : formatValue(shown);
+  // Request headers may hold a secret written where it should not be: neither a header's value nor a whole `headers` field is ever repeated.
+  const inHeaders = issue.path.includes('headers');
+  const found = inHeaders ? 'a value (not shown: it may be a secret)' : formatValue(valueAt(data, issue.path));
   let expected = issue.message;
   if (issue.code === 'invalid_type') expected = `expected ${issue.expected}`;
   if (issue.code === 'invalid_value') expected = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

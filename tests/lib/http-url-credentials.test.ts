@@ -88,3 +88,21 @@ describe('isHttpUrl', () => {
     ['/relative', false],
   ])('%s → %s', (text, expected) => expect(isHttpUrl(text)).toBe(expected));
 });
+
+describe('credentialInUrl reads parameter names as words', () => {
+  test.each<[string, string | undefined]>([
+    // Words that only contain a credential word are ordinary parameters.
+    ['https://shop.perf.test/search?keyword=cup', undefined],
+    ['https://shop.perf.test/books?author=Ada', undefined],
+    ['https://shop.perf.test/?design=dark&signup=1&passage=3', undefined],
+    // The credential word alone, or as a word of the name (snake, kebab or camel case).
+    ['https://api.perf.test/?apiKey=k', 'the query parameter "apiKey", named like a credential'],
+    ['https://bucket.perf.test/o?X-Amz-Signature=abc', 'the query parameter "X-Amz-Signature", named like a credential'],
+    ['https://api.perf.test/?session_id=s', 'the query parameter "session_id", named like a credential'],
+    // A fragment written like a query, as OAuth's implicit flow returns a token.
+    ['https://app.perf.test/callback#access_token=t&state=x', 'the fragment parameter "access_token", named like a credential'],
+    ['https://app.perf.test/docs#section-2', undefined],
+  ])('%s', (url, expected) => expect(credentialInUrl(url)).toBe(expected));
+
+  test('redactUrl hides a parameter-like fragment', () => expect(redactUrl('https://app.perf.test/cb#access_token=t0k')).toBe('https://app.perf.test/cb#redacted'));
+});

@@ -68,9 +68,9 @@ export function planProjectEndpoints(project: Pick<Project, 'endpoints'>, env: R
   return problems.length > 0 ? { ok: false, problems } : { ok: true, endpoints };
 }
 
-/** An ad hoc `--endpoint`: a GET with the gentle default load, any 2xx expected. */
+/** An ad hoc `--endpoint`: a GET with the gentle default load, any 2xx expected, named by its URL (which may be longer than a name in a file may be). */
 export function adHocEndpoint(url: string): PlannedEndpoint {
-  return planned(endpointSchema.parse({ name: url, url }), {}, []);
+  return { ...planned(endpointSchema.parse({ name: 'ad hoc', url }), {}, []), name: url };
 }
 
 /** The address to load: the endpoint's URL, or its path on the preview's origin. */
