@@ -37,6 +37,8 @@ const STRINGS = {
   freshness: { fr: 'Fenêtre de fraîcheur', en: 'Freshness window' },
   days: { fr: 'jours', en: 'days' },
   pages: { fr: 'Pages mesurées', en: 'Measured pages' },
+  endpoints: { fr: 'Points d’accès API mesurés', en: 'Measured API endpoints' },
+  endpointLoad: { fr: '({rate} req/s, {requests} requêtes mesurées)', en: '({rate} req/s, {requests} measured requests)' },
   effectiveTargets: { fr: 'Cibles effectives', en: 'Effective targets' },
   trends: { fr: 'Tendances', en: 'Trends' },
   recorded: { fr: 'Relevé', en: 'Recorded' },
@@ -147,9 +149,11 @@ const STRINGS = {
 
   // A trend chart on a project page.
   'trend.description': {
-    fr: '{label} par page sur {count} mesure(s), cible {target}. Dernières valeurs : {last}.',
-    en: '{label} per page over {count} run(s), target {target}. Latest values: {last}.',
+    fr: '{label} {per} sur {count} mesure(s), cible {target}. Dernières valeurs : {last}.',
+    en: '{label} {per} over {count} run(s), target {target}. Latest values: {last}.',
   },
+  'trend.perPage': { fr: 'par page', en: 'per page' },
+  'trend.perEndpoint': { fr: 'par point d’accès', en: 'per endpoint' },
   'trend.target': { fr: 'cible {target}', en: 'target {target}' },
   'trend.figures': { fr: 'Les chiffres : {label}', en: 'The figures: {label}' },
   'trend.run': { fr: 'Mesure', en: 'Run' },

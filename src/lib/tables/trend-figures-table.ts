@@ -1,4 +1,4 @@
-import { formatMs } from '../format.ts';
+import { formatValue } from '../format.ts';
 import type { Locale } from '../schema/localized.ts';
 import { figuresByRun } from '../trend-figures.ts';
 import type { BucketPoint, BucketSize } from '../trend-buckets.ts';
@@ -16,17 +16,18 @@ const BUCKET_DATE: Record<BucketSize, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-/** The figures behind a trend chart: a row per run, a column per page, a miss marked ✗ and a page the run did not measure marked –. */
-export function trendFiguresTable(series: TrendSeries, locale: Locale): DataTableModel {
+/** The figures behind a trend chart, in the target's unit: a row per run, a column per page (or endpoint), a miss marked ✗ and a page the run did not measure marked –. */
+export function trendFiguresTable(series: TrendSeries, locale: Locale, unit: string): DataTableModel {
+  const figure = (value: number) => formatValue(value, unit, locale);
   const stamp = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
   const pageColumns: Column<Run>[] = series.pages.map((page, index) => ({
     header: page.name,
     cell: ({ points }) => {
       const point = points[index];
       if (point === undefined) return '–';
-      if (point.count === undefined || point.min === undefined || point.max === undefined) return `${formatMs(point.value, locale)}${point.status === 'fail' ? ' ✗' : ''}`;
+      if (point.count === undefined || point.min === undefined || point.max === undefined) return `${figure(point.value)}${point.status === 'fail' ? ' ✗' : ''}`;
       // A bucket (or a rolled-up day): its median, range, runs and misses, so no miss is averaged away.
-      const figures = t('trend.bucketCell', locale, { median: formatMs(point.value, locale), min: formatMs(point.min, locale), max: formatMs(point.max, locale), runs: String(point.count) });
+      const figures = t('trend.bucketCell', locale, { median: figure(point.value), min: figure(point.min), max: figure(point.max), runs: String(point.count) });
       return `${figures}${point.misses ? t('trend.bucketMisses', locale, { misses: String(point.misses) }) : ''}`;
     },
   }));
