@@ -2,7 +2,7 @@ import { k6Script, type LatencyTarget } from './k6-script.ts';
 import type { Catalog } from './schema/catalog.ts';
 import type { Locale } from './schema/localized.ts';
 
-/** The latency targets the script enforces, with the percentile each one bounds. */
+/** The latency targets the script enforces, with the percentile each one bounds: the method's script has `p(95)<200` and `p(99)<500` (004_ccc9fd01b2fcb4f9.txt, line 117). */
 const LATENCY_TARGETS = [
   ['api-p95', 95],
   ['api-p99', 99],

@@ -69,6 +69,8 @@ describe('the handbook’s two P99 objectives', () => {
     'src/content/docs/en/audit/baseline.mdx',
     'src/content/docs/audit/monitoring.mdx',
     'src/content/docs/en/audit/monitoring.mdx',
+    'src/content/docs/audit/load-testing.mdx',
+    'src/content/docs/en/audit/load-testing.mdx',
   ])('%s cites both, typing neither figure', (path) => {
     const page = readFileSync(path, 'utf8');
     expect(page).toContain(':target[api-p99]');
