@@ -8,7 +8,7 @@ export const LATENCY_TARGETS = [
   { id: 'api-p999', percentile: 'p999', perMille: 999 },
 ] as const satisfies ReadonlyArray<{ id: string; percentile: keyof LatencyPercentiles; perMille: number }>;
 
-/** The id of the error-rate target (targets.yaml: at most 1 % of the measured requests, from the audit method's error-spike alert). */
+/** The id of the error-rate target (targets.yaml: below 1 % of the measured requests, as the audit method's load-test script judges a run). */
 export const API_ERROR_RATE_ID = 'api-error-rate';
 
 /** Every target an endpoint is judged on, latency first. */
