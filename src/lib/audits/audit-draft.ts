@@ -49,7 +49,7 @@ function measuredRows(projectId: string, result: ResultDocument | undefined, tar
     for (const [id, metric] of Object.entries(page.metrics)) {
       const target = targets.get(id);
       if (target === undefined) continue;
-      rows.push({ metric: id, subject: page.name, current: metric.value, source: `verify-web-vitals, median of ${page.runs} Lighthouse runs, ${result.generatedAt}`, target: target.value });
+      rows.push({ metric: id, subject: page.name, current: metric.value, source: `verify-web-vitals, median of ${page.runs} Lighthouse run${page.runs === 1 ? '' : 's'}, ${result.generatedAt}`, target: target.value });
     }
   }
   for (const endpoint of project.endpoints ?? []) {

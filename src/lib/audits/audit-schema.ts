@@ -16,6 +16,8 @@ import { isPlaceholder } from './placeholder.ts';
 /** The version of the audit format; a reader for every version ever written stays (see the result schema). */
 export const AUDIT_SCHEMA_VERSION = 1;
 
+const VERSION_ERROR = `expected schemaVersion ${AUDIT_SCHEMA_VERSION}, the version this handbook reads; a newer one was written by a newer handbook`;
+
 /** What a placeholder looks like, for messages. */
 const PLACEHOLDER_HINT = 'or a placeholder "TODO: …" while the section is a draft';
 
@@ -263,7 +265,8 @@ export type Section = (typeof SECTIONS)[number];
 
 /** One audit of one project on one day; the project and the day are the file's path. */
 export const auditSchema = z.strictObject({
-  schemaVersion: z.literal(AUDIT_SCHEMA_VERSION, { error: `expected schemaVersion ${AUDIT_SCHEMA_VERSION}` }),
+  /** The format version; a version this reader does not know was written by a newer handbook. */
+  schemaVersion: z.number({ error: VERSION_ERROR }).refine((version) => version === AUDIT_SCHEMA_VERSION, { error: VERSION_ERROR }),
   /** True when the figures are made up to show the format: the report says so. */
   example: z.boolean().default(false),
   /** Who leads the audit. */
