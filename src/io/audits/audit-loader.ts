@@ -22,16 +22,22 @@ function loadAudits(root: string, { store, generateDigest }: Pick<LoaderContext,
   }
 }
 
+/** The dev servers' file watchers already listening for audit changes. */
+const watched = new WeakSet<object>();
+
 /** The loader of the audits of every project, read from `root` (PERF_HANDBOOK_ROOT in tests). */
 export function auditLoader(root = defaultRoot()): Loader {
   return {
     name: 'perf-handbook-audits',
     load: async (context) => {
       loadAudits(root, context);
-      // In dev, an edited audit is read again.
+      // In dev, an edited audit is read again; one listener per watcher, however often Astro loads.
       const folder = auditsFolder(root);
-      context.watcher?.add(folder);
-      context.watcher?.on('all', (_event, path) => {
+      const watcher = context.watcher;
+      if (watcher === undefined || watched.has(watcher)) return;
+      watched.add(watcher);
+      watcher.add(folder);
+      watcher.on('all', (_event, path) => {
         if (!path.startsWith(folder)) return;
         try {
           loadAudits(root, context);
