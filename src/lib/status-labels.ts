@@ -5,7 +5,7 @@ import type { Locale } from './schema/localized.ts';
 export const STATUS_LABELS: Record<StatusKind, { symbol: string; fr: string; en: string }> = {
   fail: { symbol: '✗', fr: 'Échec', en: 'Fail' },
   error: { symbol: '!', fr: 'Erreur', en: 'Error' },
-  stale: { symbol: '⏱', fr: 'Périmé', en: 'Stale' },
+  stale: { symbol: '◷', fr: 'Périmé', en: 'Stale' },
   'waiver-expired': { symbol: '○', fr: 'Dérogation expirée', en: 'Waiver expired' },
   'review-due': { symbol: '↻', fr: 'À reconfirmer', en: 'Review due' },
   todo: { symbol: '○', fr: 'À faire', en: 'To do' },

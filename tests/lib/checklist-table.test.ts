@@ -59,7 +59,7 @@ describe('renderChecklistTable', () => {
     ['a ticked item shows who, the day, the note and the evidence', 'no-n-plus-one', /✓ Done\s+no-n-plus-one\s+Ada\s+2026-11-20\s+Batched · evidence https:\/\/git\.example\.com\/mr\/1$/],
     ['an expired waiver shows its reason and last day', 'load-spike', /○ Waiver expired\s+load-spike\s+No campaign · until 2026-10-31$/],
     ['a review due says how often', 'load-smoke', /↻ Review due\s+load-smoke\s+2026-09-01\s+review every 30 days$/],
-    ['a stale figure shows what it said, its value and the override beside the default', 'api-latency-p95', /⏱ Stale \(fail\)\s+api-latency-p95\s+240\sms\s+<\s300\sms \(default <\s200\sms\)\s+APM$/],
+    ['a stale figure shows what it said, its value and the override beside the default', 'api-latency-p95', /◷ Stale \(fail\)\s+api-latency-p95\s+240\sms\s+<\s300\sms \(default <\s200\sms\)\s+APM$/],
     ['a measured page shows its figure', 'Home', /^\s+Home\s+✓ 120\sms\s+https:\/\/shop\.example\.com\/$/],
     ['a page that could not be measured shows its error', 'Product', /^\s+Product\s+! error\s+timeout$/],
   ])('%s', (_, word, pattern) => expect(lineOf(word)).toMatch(pattern));
