@@ -1,6 +1,7 @@
-// Makes sure the tools the fault tests use are on the machine: strace (it holds a write between
-// two system calls, to prove a lock or a rename) and openssl (it makes the TLS test's
-// certificate). On Debian as root, as in CI, missing ones are installed from Debian's packages;
+// Makes sure the tools the tests use are on the machine: strace (it holds a write between two
+// system calls, to prove a lock or a rename), openssl (it makes the TLS test's certificate) and
+// promtool (it checks the generated Prometheus rules and runs their unit tests; Debian's
+// `prometheus` package ships it). On Debian as root, as in CI, missing ones are installed from Debian's packages;
 // elsewhere it says what is missing, and those tests skip outside CI (tests/fixtures/prerequisite.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 const TOOLS: Array<{ command: string; paths: string[]; debianPackage: string }> = [
   { command: 'strace', paths: ['/usr/bin/strace', '/bin/strace'], debianPackage: 'strace' },
   { command: 'openssl', paths: ['/usr/bin/openssl', '/bin/openssl'], debianPackage: 'openssl' },
+  { command: 'promtool', paths: ['/usr/bin/promtool', '/usr/local/bin/promtool'], debianPackage: 'prometheus' },
 ];
 
 /** Runs a command with its output shown; returns true when it succeeded. */
@@ -20,7 +22,7 @@ const missing = TOOLS.filter((tool) => !tool.paths.some((path) => existsSync(pat
 if (missing.length > 0) {
   const packages = missing.map((tool) => tool.debianPackage);
   if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.error(`perf-handbook: installing ${packages.join(', ')} for the fault tests (apt-get)…`);
+    console.error(`perf-handbook: installing ${packages.join(', ')} for the tests (apt-get)…`);
     if (!run('apt-get', ['install', '-y', '-q', ...packages])) run('apt-get', ['update', '-q']) && run('apt-get', ['install', '-y', '-q', ...packages]);
   } else {
     console.error(`perf-handbook: ${missing.map((tool) => tool.command).join(' and ')} not found: the tests that need them skip here and fail in CI. Install ${packages.join(', ')} with your package manager to run them.`);

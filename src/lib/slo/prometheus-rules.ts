@@ -17,6 +17,7 @@ import { methodAlert } from './method-alert-queries.ts';
 import type { ProjectMonitoring } from './project-monitoring.ts';
 import { bucketMatcher, selector, type Matcher } from './promql.ts';
 import { methodGroupName, recordName, sloGroupName } from './slo-names.ts';
+import { mark, objectivePercent, plain, sloThreshold } from './slo-text.ts';
 import { yamlDocument } from './yaml-text.ts';
 
 /** Everything a project's rules are generated from. */
@@ -42,12 +43,6 @@ export type RuleGroup = { name: string; rules: Array<RecordingRule | AlertingRul
 /** The window short counts are kept over; the SLO window's ratio sums them, so every request counts once per evaluation. */
 const BASE_WINDOW = '5m';
 
-/** Plain spaces for a file: the formatters put no-break spaces in prose. */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-/** A decimal's text with the decimal mark of the language. */
-const mark = (text: string, locale: Locale) => (locale === 'fr' ? text.replace('.', ',') : text);
-/** "P99 latency < 200 ms" for an SLO. */
-const sloThreshold = (slo: EffectiveSlo, locale: Locale) => `${pick(slo.slo.sli, locale)} ${plain(formatThreshold(slo.comparison, slo.value, slo.unit, locale))}`;
 /** "P95 latency > 500 ms for 5 min" for a rule of the method. */
 const ruleCondition = (rule: AlertRule, locale: Locale, during: string) =>
   `${pick(rule.metric, locale)} ${plain(formatThreshold(rule.comparison, rule.threshold, rule.unit, locale))}${rule.forMinutes ? ` ${during} ${plain(formatMinutes(rule.forMinutes, locale))}` : ''}`;
@@ -64,7 +59,7 @@ const TEXT = {
     ],
     burnSummary: (slo: EffectiveSlo, tier: BurnRateTier) => `${slo.slo.service.en}: error budget burning at ${tier.burnRate}x or more over ${tier.longWindow}, and still over the last ${tier.shortWindow}`,
     burnDescription: (slo: EffectiveSlo, tier: BurnRateTier, spent: string) =>
-      `The ${slo.slo.service.en} SLO (${sloThreshold(slo, 'en')}, read as ${percent(slo)} % of events within ${slo.value} ms over ${slo.windowDays} days) burns its error budget at ${tier.burnRate} times or more the pace that would spend it exactly over the window: at that pace ${spent} % of the budget goes in ${tier.longWindow}.`,
+      `The ${slo.slo.service.en} SLO (${sloThreshold(slo, 'en')}, read as ${objectivePercent(slo)} % of events within ${slo.value} ms over ${slo.windowDays} days) burns its error budget at ${tier.burnRate} times or more the pace that would spend it exactly over the window: at that pace ${spent} % of the budget goes in ${tier.longWindow}.`,
     lowerBound: (slo: EffectiveSlo, bound: string, used: string) =>
       `${slo.value} ms is not a bucket bound of ${slo.histogram.metric}: events count as good up to le="${bound}" (${used}), the nearest bound below, so the SLO reads stricter than written.`,
     method: (rule: AlertRule) => `${rule.name.en}: ${ruleCondition(rule, 'en', 'for')}`,
@@ -80,15 +75,12 @@ const TEXT = {
     ],
     burnSummary: (slo: EffectiveSlo, tier: BurnRateTier) => `${slo.slo.service.fr} : budget d’erreur consommé à ${mark(tier.burnRate, 'fr')}x ou plus sur ${tier.longWindow}, et encore sur les dernières ${tier.shortWindow}`,
     burnDescription: (slo: EffectiveSlo, tier: BurnRateTier, spent: string) =>
-      `Le SLO ${slo.slo.service.fr} (${sloThreshold(slo, 'fr')}, lu comme ${mark(percent(slo), 'fr')} % des événements en ${slo.value} ms au plus sur ${slo.windowDays} jours) consomme son budget d’erreur à ${mark(tier.burnRate, 'fr')} fois ou plus le rythme qui l’épuiserait tout juste en fin de fenêtre : à ce rythme, ${mark(spent, 'fr')} % du budget part en ${tier.longWindow}.`,
+      `Le SLO ${slo.slo.service.fr} (${sloThreshold(slo, 'fr')}, lu comme ${mark(objectivePercent(slo), 'fr')} % des événements en ${slo.value} ms au plus sur ${slo.windowDays} jours) consomme son budget d’erreur à ${mark(tier.burnRate, 'fr')} fois ou plus le rythme qui l’épuiserait tout juste en fin de fenêtre : à ce rythme, ${mark(spent, 'fr')} % du budget part en ${tier.longWindow}.`,
     lowerBound: (slo: EffectiveSlo, bound: string, used: string) =>
       `${slo.value} ms n’est pas une borne de ${slo.histogram.metric} : un événement compte comme bon jusqu’à le="${bound}" (${mark(used, 'fr')}), la borne inférieure la plus proche ; le SLO est donc plus strict qu’écrit.`,
     method: (rule: AlertRule) => `${rule.name.fr} : ${ruleCondition(rule, 'fr', 'pendant')}`,
   },
 } as const;
-
-/** The objective in percent: 99.9. */
-const percent = (slo: EffectiveSlo) => decimalText(multiply(slo.objective, 100));
 
 /** The page of the project in the handbook, in the language of the file. */
 export function handbookLink(projectId: string, locale: Locale, site?: string): string {
