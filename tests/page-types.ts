@@ -8,4 +8,5 @@ export const PAGE_TYPES = [
   { type: 'targets', path: '/targets/' },
   { type: 'projects overview', path: '/projects/' },
   { type: 'project', path: '/projects/storefront/' },
+  { type: 'audit report', path: '/projects/storefront/audits/2026-11-20/' },
 ];
