@@ -63,6 +63,8 @@ const TEXT = {
     lowerBound: (slo: EffectiveSlo, bound: string, used: string) =>
       `${slo.value} ms is not a bucket bound of ${slo.histogram.metric}: events count as good up to le="${bound}" (${used}), the nearest bound below, so the SLO reads stricter than written.`,
     method: (rule: AlertRule) => `${rule.name.en}: ${ruleCondition(rule, 'en', 'for')}`,
+    leftOut: (slo: EffectiveSlo, tier: BurnRateTier, ratio: string) =>
+      `Left out: the ${tier.id} alert of ${slo.id}, which can never fire with a ${slo.errorBudgetPercent} % budget (${tier.burnRate} × ${decimalText(slo.errorBudget)} = ${ratio}, and 1 is every event failing).`,
   },
   fr: {
     header: (id: string, name: string) => [
@@ -79,6 +81,8 @@ const TEXT = {
     lowerBound: (slo: EffectiveSlo, bound: string, used: string) =>
       `${slo.value} ms n’est pas une borne de ${slo.histogram.metric} : un événement compte comme bon jusqu’à le="${bound}" (${mark(used, 'fr')}), la borne inférieure la plus proche ; le SLO est donc plus strict qu’écrit.`,
     method: (rule: AlertRule) => `${rule.name.fr} : ${ruleCondition(rule, 'fr', 'pendant')}`,
+    leftOut: (slo: EffectiveSlo, tier: BurnRateTier, ratio: string) =>
+      `Omise : l’alerte ${tier.id} de ${slo.id}, qui ne peut jamais se déclencher avec un budget de ${mark(String(slo.errorBudgetPercent), 'fr')} % (${mark(tier.burnRate, 'fr')} × ${mark(decimalText(slo.errorBudget), 'fr')} = ${mark(ratio, 'fr')}, et 1, c’est tous les événements en échec).`,
   },
 } as const;
 
@@ -198,7 +202,14 @@ export function prometheusRuleGroups(input: PrometheusRulesInput): RuleGroup[] {
   return groups;
 }
 
+/** One comment line for each tier left out because it can never fire. */
+function leftOutLines(input: PrometheusRulesInput): string[] {
+  return input.slos.flatMap((slo) =>
+    BURN_RATE_TIERS.filter((tier) => !tierCanFire(tier, slo.errorBudgetPercent)).map((tier) => TEXT[input.locale].leftOut(slo, tier, decimalText(burnThreshold(tier.burnRate, slo.errorBudgetPercent)))),
+  );
+}
+
 /** The rules file of a project, as YAML text. */
 export function prometheusRules(input: PrometheusRulesInput): string {
-  return yamlDocument({ groups: prometheusRuleGroups(input) }, TEXT[input.locale].header(input.projectId, input.projectName));
+  return yamlDocument({ groups: prometheusRuleGroups(input) }, [...TEXT[input.locale].header(input.projectId, input.projectName), ...leftOutLines(input)]);
 }
