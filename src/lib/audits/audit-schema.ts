@@ -122,6 +122,21 @@ const profilingSchema = z.strictObject({
   note: noteSchema,
 });
 
+/** What a run's `peakRps` holds: the highest throughput sustained (the method's figure), or the run's average when only that is known. */
+export const THROUGHPUT_KINDS = ['peak', 'average'] as const;
+export type ThroughputKind = (typeof THROUGHPUT_KINDS)[number];
+
+/** One threshold of the k6 script, as the run judged it (src/lib/load-tests/k6-summary.ts reads it from every shape that holds it). */
+export const loadTestThresholdSchema = z.strictObject({
+  /** The metric or sub-metric it bounds, as k6 names it: `http_req_duration`, `http_req_duration{expected_response:true}`. */
+  metric: nameText,
+  /** The expression as the script wrote it: `p(95)<200`. */
+  expression: nameText,
+  /** True when the run met it. */
+  passed: z.boolean(),
+});
+export type LoadTestThreshold = z.infer<typeof loadTestThresholdSchema>;
+
 /** Phase 3: one load test run, with the figures the method reads from it. */
 export const loadTestRunSchema = z.strictObject({
   /** A scenario id of load-scenarios.yaml: smoke, load, stress, spike, soak. */
@@ -129,8 +144,14 @@ export const loadTestRunSchema = z.strictObject({
   date: fillable(() => isoDateSchema, 'a real calendar date written YYYY-MM-DD'),
   p95Ms: figure,
   errorRatePercent: fillable((error) => z.number({ error }).min(0, { error }).max(100, { error }), 'a percentage from 0 to 100'),
-  /** The highest throughput sustained, in requests per second. */
+  /** The throughput in requests per second: the highest sustained, or the run's average when `throughputKind` says so. */
   peakRps: figure,
+  /** What `peakRps` holds; default `peak`, the method's figure. A k6 summary holds only the run's average (`http_reqs` rate), so a run imported from one says `average`. */
+  throughputKind: z.enum(THROUGHPUT_KINDS, { error: `expected one of ${THROUGHPUT_KINDS.join(', ')}` }).default('peak'),
+  /** Where the figures come from, such as the k6 summary file they were imported from. */
+  source: text.optional(),
+  /** The k6 script's thresholds as the run judged them, when its summary holds them; one missed makes the run fail its checklist item. */
+  thresholds: z.array(loadTestThresholdSchema).optional(),
   evidence: httpUrlSchema.optional(),
   note: noteSchema,
 });

@@ -34,6 +34,13 @@ describe('auditSchema', () => {
     expect(filled(audit.capacity.instanceCapacityRps)).toBe(75);
   });
 
+  test("a run's throughput is its peak unless it says it is the average, as a run imported from a k6 summary does", () => {
+    expect(auditSchema.parse(completeAudit()).loadTests.runs[0]!.throughputKind).toBe('peak');
+    const imported = completeAudit();
+    imported.loadTests.runs![0] = { ...imported.loadTests.runs![0]!, throughputKind: 'average', source: 'k6 summary summary.json (the handleSummary() data)', thresholds: [{ metric: 'http_req_duration', expression: 'p(95)<200', passed: true }] };
+    expect(auditSchema.parse(imported).loadTests.runs[0]).toMatchObject({ throughputKind: 'average', source: 'k6 summary summary.json (the handleSummary() data)', thresholds: [{ metric: 'http_req_duration', expression: 'p(95)<200', passed: true }] });
+  });
+
   // Each message names the field, the value found and what was expected.
   test.each<[string, (audit: AuditInput) => void, string]>([
     ['a figure that is text but no placeholder', (a) => { a.baseline.rows![0]!.current = 'fast' as never; }, 'field `baseline.rows[0].current` is "fast": expected a number of 0 or more, or a placeholder "TODO: …" while the section is a draft'],
@@ -51,6 +58,9 @@ describe('auditSchema', () => {
     ['a computed figure typed by hand', (a) => { (a.baseline.rows![0] as Record<string, unknown>).gap = 40; }, 'unknown field `gap` in `baseline.rows[0]`: remove it or check the spelling'],
     ['a name over its length limit', (a) => { a.by = 'x'.repeat(201); }, expect.stringMatching(/^field `by` is "x+\.\.\.": expected at most 200 characters \(MAX_NAME_LENGTH\), found 201/) as never],
     ['an unknown version', (a) => { a.schemaVersion = 2 as never; }, 'field `schemaVersion` is 2: expected schemaVersion 1, the version this handbook reads; a newer one was written by a newer handbook'],
+    ['a throughput that is neither peak nor average', (a) => { a.loadTests.runs![0]!.throughputKind = 'median' as never; }, 'field `loadTests.runs[0].throughputKind` is "median": expected one of "peak", "average"'],
+    ['a k6 threshold whose outcome is a word', (a) => { a.loadTests.runs![0]!.thresholds = [{ metric: 'http_req_failed', expression: 'rate<0.01', passed: 'yes' as never }]; }, 'field `loadTests.runs[0].thresholds[0].passed` is "yes": expected boolean'],
+    ['a k6 threshold without its expression', (a) => { a.loadTests.runs![0]!.thresholds = [{ metric: 'http_req_failed', passed: true } as never]; }, 'field `loadTests.runs[0].thresholds[0].expression` is nothing: expected string'],
   ])('refuses %s', (_, edit, message) => {
     expect(problems(edit)).toEqual([message]);
   });
