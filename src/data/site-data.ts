@@ -1,6 +1,10 @@
+import { readAudits } from '../io/audits/read-audits.ts';
+import { defaultRoot } from '../io/content-paths.ts';
 import { buildCatalog } from '../io/load-catalog.ts';
 import { currentTime } from '../io/now.ts';
 import { readHistory, readLatestResult } from '../io/read-results.ts';
+import { auditReferences } from '../lib/audits/audit-rules.ts';
+import { latestAudit, type DatedAudit } from '../lib/audits/audit-statuses.ts';
 import { projectView as computeProjectView, type ProjectView } from '../lib/project-view.ts';
 import type { Catalog } from '../lib/schema/catalog.ts';
 
@@ -16,6 +20,22 @@ const BUILD_TIME = currentTime();
 
 const views = new Map<string, ProjectView>();
 
+/** Each project's latest audit, read once per build; the audits' loader has already refused an invalid one. */
+let latestAudits: Map<string, DatedAudit> | undefined;
+
+/** A project's latest audit, when it has one: it decides its audit-phase and load-test items. */
+function projectAudit(data: Catalog, id: string): DatedAudit | undefined {
+  if (latestAudits === undefined) {
+    const audits = readAudits(defaultRoot(), auditReferences(data), [...data.projects.keys()]);
+    latestAudits = new Map();
+    for (const projectId of data.projects.keys()) {
+      const latest = latestAudit(audits.filter((entry) => entry.project === projectId));
+      if (latest !== undefined) latestAudits.set(projectId, latest);
+    }
+  }
+  return latestAudits.get(id);
+}
+
 /** Reports a results file the build skips, on a line of its own: Astro has already printed the route it is rendering. */
 const buildWarning = (message: string) => console.warn(`\nwarning: ${message}`);
 
@@ -26,7 +46,7 @@ export function projectView(id: string): ProjectView {
     const data = catalog();
     const project = data.projects.get(id);
     if (project === undefined) throw new Error(`unknown project "${id}"`);
-    view = computeProjectView({ id, project, catalog: data, latest: readLatestResult(id, undefined, buildWarning), history: readHistory(id, undefined, buildWarning), now: BUILD_TIME });
+    view = computeProjectView({ id, project, catalog: data, latest: readLatestResult(id, undefined, buildWarning), history: readHistory(id, undefined, buildWarning), audit: projectAudit(data, id), now: BUILD_TIME });
     views.set(id, view);
   }
   return view;

@@ -19,7 +19,16 @@ export function findProject(projectIds: Iterable<string>, wanted: string): Looku
   return { ok: false, problem: `unknown project "${wanted}": ${suggestionText(wanted, ids, `the projects are ${ids.map((id) => `"${id}"`).join(', ')}`)}` };
 }
 
-/** Finds a checklist item a person ticks; a measured item is refused with the command that measures it. */
+/** Why an item read from an audit section cannot be ticked, and where its status comes from. */
+function auditPhaseProblem(item: ChecklistItem & { phase: string }, projectId: string): string {
+  return `item "${item.id}" is decided by the project's latest audit, so it cannot be ticked or waived by hand: it is done when that audit's \`${item.phase}\` section is complete; set \`${item.phase}.status: complete\` in the latest file of src/content/audits/${projectId}/ and run "npm run audit -- check ${projectId}", or start an audit with "npm run audit -- new ${projectId}"`;
+}
+
+/**
+ * Finds a checklist item a person ticks; a measured item is refused with the command that measures
+ * it, and an audit-phase item with the audit section that decides it. A load-test item is found: its
+ * tick decides while the latest audit holds no run of its scenario.
+ */
 export function findManualItem(checklists: readonly Checklist[], targets: ReadonlyMap<string, Target>, wanted: string, projectId: string): Lookup<ChecklistItem> {
   const items = checklists.flatMap((checklist) => checklist.items);
   const item = items.find((candidate) => candidate.id === wanted);
@@ -27,6 +36,7 @@ export function findManualItem(checklists: readonly Checklist[], targets: Readon
     const hint = suggestionText(wanted, items.map((candidate) => candidate.id), `run "npm run checklist -- list ${projectId}" to see every item id`);
     return { ok: false, problem: `unknown checklist item "${wanted}": ${hint}` };
   }
+  if (item.phase !== undefined) return { ok: false, problem: auditPhaseProblem({ ...item, phase: item.phase }, projectId) };
   if (item.decidedBy === 'person') return { ok: true, value: item };
   const target = targets.get(item.target ?? '');
   const how = target === undefined ? 'its measurement' : `"${measuringCommand(target, projectId)}"`;

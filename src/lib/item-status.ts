@@ -1,3 +1,4 @@
+import { auditPhaseStatus, loadTestStatus, type AuditSource, type DatedAudit } from './audits/audit-statuses.ts';
 import type { ChecklistItem } from './schema/checklist.ts';
 import type { EffectiveTarget } from './effective-targets.ts';
 import type { Project, RecordedValue } from './schema/project.ts';
@@ -55,6 +56,8 @@ export interface ItemStatus {
   pages?: PageMeasurement[];
   /** The recorded figure for items measured by another tool. */
   record?: RecordedValue;
+  /** For an item the project's latest audit decides: the audit, its section, and the run that decided a load-test item. */
+  audit?: AuditSource;
 }
 
 /** The status a page's or endpoint's figure shows as: an insufficient one reads as not measured (the note says why). */
@@ -69,6 +72,8 @@ export interface StatusInput {
   targets: ReadonlyMap<string, EffectiveTarget>;
   /** This project's part of the latest verify-web-vitals result, with the time it was generated. */
   latest?: { generatedAt: string; result: ProjectResult };
+  /** The project's latest audit, when it has one: it decides the items that name a `phase` or a `scenario`. */
+  audit?: DatedAudit;
   now: Date;
 }
 
@@ -160,7 +165,10 @@ function endpointStatus(input: StatusInput, target: EffectiveTarget): ItemStatus
 
 /** Computes one item's status for one project. */
 export function itemStatus(input: StatusInput): ItemStatus {
-  if (input.item.decidedBy === 'person') return manualStatus(input);
+  const { item } = input;
+  if (item.phase !== undefined) return auditPhaseStatus(item.phase, input.audit, item.reviewDays, input.now);
+  if (item.scenario !== undefined) return loadTestStatus(item.scenario, input.audit, input.targets, item.reviewDays, input.now) ?? manualStatus(input);
+  if (item.decidedBy === 'person') return manualStatus(input);
   const target = input.targets.get(input.item.target ?? '');
   if (target === undefined) throw new Error(`item "${input.item.id}" names target "${input.item.target}", which is not defined`);
   if (target.target.measuredBy !== 'verify-web-vitals') return recordedStatus(input, target);

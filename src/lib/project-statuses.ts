@@ -1,3 +1,4 @@
+import type { DatedAudit } from './audits/audit-statuses.ts';
 import { effectiveTargets, type EffectiveTarget } from './effective-targets.ts';
 import { itemStatus, type ItemStatus } from './item-status.ts';
 import type { Checklist, ChecklistItem } from './schema/checklist.ts';
@@ -19,6 +20,8 @@ export interface ProjectStatusInput {
   targets: ReadonlyMap<string, Target>;
   /** The project's latest verify-web-vitals result document, when it has one. */
   latest?: ResultDocument;
+  /** The project's latest audit, when it has one (audit-statuses.ts `latestAudit`). */
+  audit?: DatedAudit;
   now: Date;
 }
 
@@ -29,7 +32,7 @@ export function projectStatuses(input: ProjectStatusInput): { targets: Map<strin
   const latest = input.latest && result ? { generatedAt: input.latest.generatedAt, result } : undefined;
   const checklists = input.checklists.map((checklist) => ({
     checklist,
-    items: checklist.items.map((item) => ({ item, status: itemStatus({ item, project: input.project, targets, latest, now: input.now }) })),
+    items: checklist.items.map((item) => ({ item, status: itemStatus({ item, project: input.project, targets, latest, audit: input.audit, now: input.now }) })),
   }));
   return { targets, checklists };
 }

@@ -1,3 +1,4 @@
+import type { DatedAudit } from './audits/audit-statuses.ts';
 import { needsAttention, progressOf, type Progress } from './checklist-progress.ts';
 import type { EffectiveTarget } from './effective-targets.ts';
 import { compareStatus, type ItemStatus } from './item-status.ts';
@@ -39,12 +40,14 @@ export interface ProjectViewInput {
   catalog: Pick<Catalog, 'checklists' | 'targets'>;
   latest?: ResultDocument;
   history: HistoryLine[];
+  /** The project's latest audit, when it has one: it decides the audit-phase and load-test items. */
+  audit?: DatedAudit;
   now: Date;
 }
 
 /** Computes a project's whole view: targets, every item's status, progress and trends. */
 export function projectView(input: ProjectViewInput): ProjectView {
-  const { targets, checklists } = projectStatuses({ projectId: input.id, project: input.project, checklists: input.catalog.checklists, targets: input.catalog.targets, latest: input.latest, now: input.now });
+  const { targets, checklists } = projectStatuses({ projectId: input.id, project: input.project, checklists: input.catalog.checklists, targets: input.catalog.targets, latest: input.latest, audit: input.audit, now: input.now });
   const views = checklists.map((entry) => ({ ...entry, progress: progressOf(entry.items.map(({ status }) => status)) }));
   const cited = new Set(views.flatMap(({ items }) => items.map(({ item }) => item.target)));
   const shownTargets = [...targets.values()].filter((target) => target.overrideReason !== undefined || cited.has(target.id));

@@ -18,7 +18,7 @@ const item = (id: string, targetId?: string) => ({
   targets: [],
 });
 const CHECKLISTS: Checklist[] = [
-  { id: 'performance', title: { fr: 'P', en: 'P' }, description: { fr: 'P', en: 'P' }, order: 0, items: [item('no-n-plus-one'), item('load-soak')] },
+  { id: 'performance', title: { fr: 'P', en: 'P' }, description: { fr: 'P', en: 'P' }, order: 0, items: [item('no-n-plus-one'), { ...item('load-soak'), scenario: 'soak' }, { ...item('audit-baseline'), phase: 'baseline' }] },
   { id: 'web', title: { fr: 'W', en: 'W' }, description: { fr: 'W', en: 'W' }, order: 1, items: [item('web-ttfb', 'ttfb')] },
   { id: 'api', title: { fr: 'A', en: 'A' }, description: { fr: 'A', en: 'A' }, order: 2, items: [item('api-latency-p95', 'api-p95')] },
 ];
@@ -43,6 +43,9 @@ describe('findManualItem', () => {
     ['an unrelated id points at list', 'zzz', /^unknown checklist item "zzz": run "npm run checklist -- list shop" to see every item id$/],
     ['a web item names verify-web-vitals', 'web-ttfb', /^item "web-ttfb" is measured \(target "ttfb"\), so it cannot be ticked or waived by hand: its status comes from "npm run verify-web-vitals -- --project shop"$/],
     ['a recorded item names the record command', 'api-latency-p95', /its status comes from "npm run checklist -- record shop api-p95 <value> --source <text>"$/],
+    // Its run in the latest audit decides once there is one; until then the tick does.
+    ['a load-test item is found', 'load-soak', undefined],
+    ['an audit-phase item points at the audit section that decides it', 'audit-baseline', /^item "audit-baseline" is decided by the project's latest audit, so it cannot be ticked or waived by hand: it is done when that audit's `baseline` section is complete; set `baseline\.status: complete` in the latest file of src\/content\/audits\/shop\/ and run "npm run audit -- check shop", or start an audit with "npm run audit -- new shop"$/],
   ])('%s', (_, wanted, problem) => {
     const lookup = findManualItem(CHECKLISTS, TARGETS, wanted, 'shop');
     if (problem === undefined) expect(lookup).toMatchObject({ ok: true, value: { id: wanted } });

@@ -51,6 +51,9 @@ describe.each<[string, z.ZodType, unknown, Array<[string, unknown, string]>]>([
   ]],
   ['checklist item', checklistItemSchema, { id: 'web-ttfb', label: both('TTFB'), decidedBy: 'measurement', target: 'ttfb' }, [
     ['a measured item without its target', { id: 'web-ttfb', label: both('TTFB'), decidedBy: 'measurement' }, 'target'],
+    ['an audit phase the method does not have', { id: 'audit-x', label: both('X'), decidedBy: 'person', phase: 'phase-3' }, 'phase'],
+    ['a measured item read from an audit too', { id: 'web-ttfb', label: both('TTFB'), decidedBy: 'measurement', target: 'ttfb', scenario: 'load' }, 'decidedBy'],
+    ['an item read from a phase and a scenario at once', { id: 'load-x', label: both('X'), decidedBy: 'person', phase: 'loadTests', scenario: 'load' }, 'scenario'],
   ]],
   ['pattern', patternSchema, pattern, [
     ['an unknown layer', { ...pattern, layer: 'frontend' }, 'layer'],
@@ -87,6 +90,18 @@ describe.each<[string, z.ZodType, unknown, Array<[string, unknown, string]>]>([
 ])('%s schema', (_, schema, valid, invalid) => {
   test('accepts a valid entry', () => expect(issuePaths(schema, valid)).toEqual([]));
   test.each(invalid)('rejects %s at the right field', (_, data, path) => expect(issuePaths(schema, data)).toContain(path));
+});
+
+describe('checklist items read from the latest audit', () => {
+  test.each<[string, Record<string, unknown>]>([
+    ['a phase item names its section', { id: 'audit-baseline', label: both('Baseline'), decidedBy: 'person', phase: 'baseline', reviewDays: 180 }],
+    ['a load-test item names its scenario', { id: 'load-soak', label: both('Soak'), decidedBy: 'person', scenario: 'soak', reviewDays: 90 }],
+  ])('accepts %s', (_, item) => expect(issuePaths(checklistItemSchema, item)).toEqual([]));
+
+  test('the message lists the sections an item can name', () => {
+    const result = checklistItemSchema.safeParse({ id: 'audit-x', label: both('X'), decidedBy: 'person', phase: 'phase-3' });
+    expect(result.error?.issues[0]?.message).toBe('expected an audit section: one of baseline, profiling, loadTests, plan, implementation, capacity, monitoring');
+  });
 });
 
 describe('project page headers', () => {
