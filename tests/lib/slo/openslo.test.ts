@@ -15,6 +15,13 @@ function documentsOf(text: string): OpenSloDocument[] {
   });
 }
 
+/** The document of a kind and name, typed as that kind. */
+function find<K extends OpenSloDocument['kind']>(documents: readonly OpenSloDocument[], kind: K, name?: string): Extract<OpenSloDocument, { kind: K }> {
+  const found = documents.find((document) => document.kind === kind && (name === undefined || document.metadata.name === name));
+  if (found === undefined) throw new Error(`no ${kind} ${name ?? ''}`);
+  return found as Extract<OpenSloDocument, { kind: K }>;
+}
+
 describe('OpenSLO v1 documents', () => {
   test.each(CASES.map((entry) => [entry.id, entry] as const))('%s: every document is valid OpenSLO v1 and every reference resolves', (_, entry) => {
     const documents = documentsOf(openSloDocuments(openSloInput(entry)));
@@ -27,7 +34,7 @@ describe('OpenSLO v1 documents', () => {
 
   test('French descriptions are valid too', () => {
     const documents = documentsOf(openSloDocuments(openSloInput(caseById('storefront'), 'fr')));
-    expect(documents.find((document) => document.kind === 'SLO')!.spec).toMatchObject({ description: expect.stringMatching(/99,9 % des événements/) });
+    expect(find(documents, 'SLO').spec).toMatchObject({ description: expect.stringMatching(/99,9 % des événements/) });
   });
 
   test('regenerating from the same data gives byte-identical text', () => {
@@ -60,10 +67,10 @@ describe('OpenSLO v1 documents', () => {
     expect(text).toContain('      target: 0.999\n');
     expect(text).toContain('      target: 0.9995\n');
     const documents = documentsOf(text);
-    const slo = documents.find((document) => document.kind === 'SLO' && document.metadata.name === 'storefront-main-api-latency')!;
+    const slo = find(documents, 'SLO', 'storefront-main-api-latency');
     expect(slo.spec).toMatchObject({ budgetingMethod: 'Occurrences', timeWindow: [{ duration: '30d', isRolling: true }], indicatorRef: 'storefront-main-api-latency-sli', service: 'storefront' });
     expect(slo.metadata.annotations).toMatchObject({ 'perf-handbook/handbook-page': '/en/projects/storefront/', 'perf-handbook/bucket-bound': expect.stringMatching(/le="0\.1" \(100 ms\)/) });
-    const sli = documents.find((document) => document.kind === 'SLI' && document.metadata.name === 'storefront-main-api-latency-sli')!;
+    const sli = find(documents, 'SLI', 'storefront-main-api-latency-sli');
     expect(sli.spec).toMatchObject({
       ratioMetric: {
         counter: true,
@@ -75,7 +82,7 @@ describe('OpenSLO v1 documents', () => {
 
   test('each window pair is a policy of its own: the long window in the condition, the short one in an annotation', () => {
     const documents = documentsOf(openSloDocuments(openSloInput(caseById('checkout'))));
-    const policy = documents.find((document) => document.kind === 'AlertPolicy' && document.metadata.name === 'checkout-main-api-latency-page-6h')!;
+    const policy = find(documents, 'AlertPolicy', 'checkout-main-api-latency-page-6h');
     expect(policy.metadata.annotations).toEqual({ 'perf-handbook/short-window': '30m', 'perf-handbook/prometheus-alert': 'ErrorBudgetBurnSlowPage' });
     expect(policy.spec).toMatchObject({ alertWhenBreaching: true, notificationTargets: [{ targetRef: 'checkout-page' }] });
     expect(policy.spec.conditions[0]).toMatchObject({ kind: 'AlertCondition', spec: { severity: 'page', condition: { kind: 'burnrate', op: 'gte', threshold: 6, lookbackWindow: '6h' } } });
@@ -83,7 +90,7 @@ describe('OpenSLO v1 documents', () => {
 
   test('an override’s reason reaches the SLO’s description', () => {
     const documents = documentsOf(openSloDocuments(openSloInput(caseById('checkout'))));
-    const slo = documents.find((document) => document.kind === 'SLO')!;
+    const slo = find(documents, 'SLO');
     expect(slo.spec).toMatchObject({ description: expect.stringMatching(/99\.5 % of events within 250 ms.*payment provider's contract/), objectives: [{ target: 0.995 }] });
   });
 
