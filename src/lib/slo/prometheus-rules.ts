@@ -40,7 +40,10 @@ export type AlertingRule = { alert: string; expr: string; for?: string; labels: 
 /** A rule group, evaluated in order, so a rule may read what an earlier one recorded. */
 export type RuleGroup = { name: string; rules: Array<RecordingRule | AlertingRule> };
 
-/** The window short counts are kept over; the SLO window's ratio sums them, so every request counts once per evaluation. */
+/**
+ * The window of the counts the SLO window's ratio sums: every request falls in as many of the
+ * evaluated 5-minute counts as any other, so the ratio of the two sums weighs each request alike.
+ */
 const BASE_WINDOW = '5m';
 
 /** "P95 latency > 500 ms for 5 min" for a rule of the method. */
