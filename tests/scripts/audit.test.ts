@@ -101,17 +101,18 @@ describe('new', () => {
     const run = audit(root, 'new', 'storefrnt');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/audit: unknown project "storefrnt": did you mean "storefront"\?\nUsage: npm run audit -- new <project>/);
-    expect(listAudits(root)).toEqual(['storefront/2026-11-20.yaml']);
+    expect(listAudits(root)).toEqual(['handbook/2026-12-01.yaml', 'storefront/2026-11-20.yaml']);
   });
 });
 
 describe('check', () => {
-  test('passes the worked example: nothing on stdout, exit 0', () => {
+  test('passes the worked example and the handbook\'s own draft: nothing on stdout, exit 0', () => {
     const root = freshRoot();
     const run = audit(root, 'check');
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('1 audit checked: no finding.\n');
+    expect(run.stderr).toBe('2 audits checked: no finding. 7 sections still draft: only their ids are checked until they are marked complete.\n');
+    expect(audit(root, 'check', 'storefront').stderr).toBe('1 audit checked: no finding.\n');
   });
 
   test('fails a broken copy with file:line: rule: message for each breach, exit 1', () => {
@@ -174,7 +175,7 @@ describe('the build\'s reader (the audits collection\'s loader)', () => {
 
   test('stores each audit under <project>/<day>, with its text', async () => {
     const entries = await load(freshRoot());
-    expect([...entries.keys()]).toEqual(['storefront/2026-11-20']);
+    expect([...entries.keys()]).toEqual(['handbook/2026-12-01', 'storefront/2026-11-20']);
     expect(entries.get('storefront/2026-11-20')!.data).toMatchObject({ example: true, by: 'Yanis Benali' });
     expect(entries.get('storefront/2026-11-20')!.body).toBe(readFileSync(join(REPO, EXAMPLE), 'utf8'));
   });

@@ -164,6 +164,16 @@ describe('changes that land', () => {
   });
 });
 
+describe('audits decide their items in the listing too', () => {
+  test('with the storefront audit copied in, its complete baseline phase lists as done; without it, to do', () => {
+    const root = freshRoot();
+    const statusOf = () => JSON.parse(checklist(root, 'list', 'storefront', '--json').stdout).checklists.flatMap((c: { items: Array<{ id: string; status: string }> }) => c.items).find((item: { id: string }) => item.id === 'audit-baseline').status;
+    expect(statusOf()).toBe('todo');
+    cpSync(join(REPO, 'src/content/audits'), join(root, 'src/content/audits'), { recursive: true });
+    expect(statusOf()).toBe('done');
+  });
+});
+
 describe('broken results files are skipped, never fatal', () => {
   test('an unusable latest result is skipped with a warning naming it, and the listing still prints', () => {
     const root = freshRoot();
