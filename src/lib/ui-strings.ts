@@ -47,6 +47,7 @@ const STRINGS = {
   measuredByRecord: { fr: 'relevée avec checklist record', en: 'recorded with checklist record' },
   historyDownload: { fr: 'Les graphiques regroupent les mesures anciennes ; l’historique complet ({lines} lignes) se télécharge :', en: 'The charts group older runs; the whole history ({lines} lines) is a download:' },
   historyJsonLines: { fr: 'lignes JSON', en: 'JSON lines' },
+  fromAudit: { fr: 'd’après l’audit du {date}', en: 'from the audit of {date}' },
   tooFewSamples: { fr: 'trop peu d’échantillons pour juger : {taken} sur les {needed} nécessaires', en: 'too few samples to judge: {taken} of the {needed} needed' },
   runTarget: { fr: 'jugé ici selon la cible actuelle ; la mesure visait {threshold}', en: 'judged here against today’s target; the run aimed at {threshold}' },
   runsPerPage: { fr: 'passage(s) par page', en: 'run(s) per page' },
