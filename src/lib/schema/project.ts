@@ -5,6 +5,7 @@ import { isCalendarDate } from '../shape-rules.ts';
 import { endpointSchema } from '../endpoints/endpoint-schema.ts';
 import { pageHeadersSchema } from './request-headers.ts';
 import { publishableUrlSchema } from './publishable-url.ts';
+import { projectSlosSchema } from '../slo/project-slo-schema.ts';
 
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date). */
 export const isoDateSchema = z.preprocess(
@@ -96,6 +97,8 @@ export const projectSchema = z
     items: z.record(idSchema, itemStateSchema).default({}),
     /** Figures recorded from other tools, keyed by target id. */
     records: z.record(idSchema, recordedValueSchema).default({}),
+    /** The project's SLOs, their overrides and how its monitoring names its series (slo/project-slo-schema.ts); the recommended SLOs with the usual names when absent. */
+    slos: projectSlosSchema.optional(),
   })
   .refine((project) => project.localPreview || project.pages.every((page) => page.path === undefined), {
     message: 'expected `url` pages: `path` pages need `localPreview: true`',
