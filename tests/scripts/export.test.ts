@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { skipWithout } from '../fixtures/prerequisite.ts';
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 import { PROMTOOL, PROMTOOL_PREREQUISITE } from '../fixtures/promtool.ts';
 import { openSloDocumentSchema } from '../fixtures/openslo-v1.ts';
 import { projectSchema } from '../../src/lib/schema/project.ts';
@@ -154,19 +155,23 @@ describe('content the lint refuses exits 2, printed like a linter, and writes no
 });
 
 describe('a file that cannot be written exits 4 and leaves the old one', () => {
-  // root writes through any permission, so this one needs another user
-  test.skipIf(process.getuid?.() === 0)('a folder without write permission', () => {
-    const dir = mkdtempSync(join(work, 'locked-'));
-    const file = join(dir, 'rules.yaml');
-    writeFileSync(file, 'old\n');
-    chmodSync(dir, 0o500);
+  // A tmpfs the test mounts (root, as in CI), filled or remounted read-only: root writes through any permission, not through these.
+  test.each<[string, (disk: SmallDisk) => void]>([
+    ['a full disk', (disk) => disk.fill()],
+    ['a read-only file system', (disk) => disk.readOnly()],
+  ])('%s', (_, refuse) => {
+    if (skipWithout(smallDiskAvailable, 'root, to mount a small tmpfs')) return;
+    const disk = mountSmallDisk(work);
     try {
+      const file = join(disk.dir, 'rules.yaml');
+      writeFileSync(file, 'old\n');
+      refuse(disk);
       const run = exportCommand(root, ['storefront', '--format', 'prometheus', '--out', file]);
       expect(run.status).toBe(4);
       expect(run.stderr).toMatch(/was left as it was/);
       expect(readFileSync(file, 'utf8')).toBe('old\n');
     } finally {
-      chmodSync(dir, 0o700);
+      disk.unmount();
     }
   });
 
