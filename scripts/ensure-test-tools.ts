@@ -1,7 +1,7 @@
 // Makes sure the tools the tests use are on the machine: strace (it holds a write between two
 // system calls, to prove a lock or a rename), openssl (it makes the TLS test's certificate) and
 // promtool (it checks the generated Prometheus rules and runs their unit tests; Debian's
-// `prometheus` package ships it). On Debian as root, as in CI, missing ones are installed from Debian's packages;
+// `prometheus` package ships it) and fc-list (it proves each status symbol has a font to draw it). On Debian as root, as in CI, missing ones are installed from Debian's packages;
 // elsewhere it says what is missing, and those tests skip outside CI (tests/fixtures/prerequisite.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ const TOOLS: Array<{ command: string; paths: string[]; debianPackage: string }> 
   { command: 'strace', paths: ['/usr/bin/strace', '/bin/strace'], debianPackage: 'strace' },
   { command: 'openssl', paths: ['/usr/bin/openssl', '/bin/openssl'], debianPackage: 'openssl' },
   { command: 'promtool', paths: ['/usr/bin/promtool', '/usr/local/bin/promtool'], debianPackage: 'prometheus' },
+  { command: 'fc-list', paths: ['/usr/bin/fc-list', '/bin/fc-list'], debianPackage: 'fontconfig' },
 ];
 
 /** Runs a command with its output shown; returns true when it succeeded. */
