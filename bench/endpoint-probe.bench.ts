@@ -12,6 +12,8 @@
 //    until it no longer keeps its schedule (probeBehind.behind, or fewer than 95 % of the planned
 //    sends, in both of two tries), then bisected; autocannon runs closed-loop, in this process, as
 //    fast as it can. Baseline: autocannon's top throughput. Goal: the probe's top rate ≥ 0.8x it.
+//    Beside them, the probe's own transport in autocannon's closed loop, which tells what the client
+//    costs apart from what holding a schedule costs.
 // 3. CPU per 1,000 requests: process.cpuUsage() around each client at 1,000 req/s for 5 s against
 //    the same fast server, so only the client's own work is counted. A figure beside autocannon's,
 //    with no goal.
@@ -19,11 +21,12 @@
 // It prints figures and one verdict per goal, and exits 0 whether a goal is met or missed; a
 // non-zero exit means the bench itself crashed. Progress goes to stderr, figures to stdout.
 import autocannon from 'autocannon';
-import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { prepareRequest } from '../src/io/endpoints/endpoint-request.ts';
 import { LatencyHistogram, type LatencyPercentiles } from '../src/io/endpoints/latency-histogram.ts';
 import type { OpenModelResult } from '../src/io/endpoints/open-model-result.ts';
-import { runOpenModel } from '../src/io/endpoints/run-open-model.ts';
+import { runOpenModel, TIMER_EARLY_MS } from '../src/io/endpoints/run-open-model.ts';
+import { keepAlivePool, sendRequest } from '../src/io/endpoints/send-request.ts';
 import { knownDelayMs, startChildServer, type ChildServer, type ChildServerMode, type ChildServerStats } from './lib/child-server.ts';
 import { textTable } from './lib/text-table.ts';
 
@@ -59,6 +62,8 @@ const TOP_RATE_GOAL = 0.8;
 /** The fixed rate and length of the CPU run. */
 const CPU_RATE = 1000;
 const CPU_SECONDS = 5;
+/** Connections of the transport's closed loop in the CPU run: autocannon's first closed-loop count. */
+const TRANSPORT_CPU_CONNECTIONS = 10;
 
 /** The probe's concurrency ceiling and autocannon's connections at a set rate: far more than either load needs. */
 const PROBE_CONCURRENCY = 64;
@@ -225,28 +230,25 @@ async function probeSteps(url: string): Promise<Step[]> {
   return steps;
 }
 
-/** Requests per second of a bare node:http loop (the probe's transport, without its schedule): `sockets` requests in flight, each followed by the next, for `seconds`. */
-async function nodeHttpClosedLoop(url: string, sockets: number, seconds: number): Promise<number> {
-  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
+/** Requests per second of the probe's transport without its schedule (its connection pool, as autocannon runs): `connections` requests in flight, each followed by the next, for `seconds`. */
+async function transportClosedLoop(url: string, connections: number, seconds: number): Promise<{ perSecond: number; answered: number }> {
+  const pool = keepAlivePool(prepareRequest({ url, timeoutMs: TIMEOUT_MS }), connections);
   const endsAt = performance.now() + seconds * 1000;
   let answered = 0;
-  const loop = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      const sent = request(url, { agent }, (response) => {
-        response.on('end', resolve).on('error', reject).resume();
-      });
-      sent.on('error', reject).end();
-    }).then(() => {
+  const loop = async (): Promise<void> => {
+    while (performance.now() < endsAt) {
+      const outcome = await sendRequest(pool).ended;
+      if (outcome.kind !== 'answer') throw new Error(`the closed loop's request ended as ${outcome.kind}${outcome.kind === 'network' ? ` (${outcome.code})` : ''}; is the child server serving?`);
       answered += 1;
-      return performance.now() < endsAt ? loop() : undefined;
-    });
+    }
+  };
   const startedAt = performance.now();
   try {
-    await Promise.all(Array.from({ length: sockets }, loop));
+    await Promise.all(Array.from({ length: connections }, loop));
   } finally {
-    agent.destroy();
+    pool.destroy();
   }
-  return (answered * 1000) / (performance.now() - startedAt);
+  return { perSecond: (answered * 1000) / (performance.now() - startedAt), answered };
 }
 
 /** Part 2: the probe's top kept rate beside autocannon's closed-loop top throughput, both on one core. */
@@ -259,8 +261,8 @@ async function topRate(url: string): Promise<void> {
     closedLoop.push({ connections, perSecond: result.requests.total / result.duration, errors: result.errors + result.timeouts + result.non2xx });
   }
   const bestConnections = closedLoop.reduce((best, run) => (run.perSecond > best.perSecond ? run : best)).connections;
-  progress(`top rate: a bare node:http loop with ${bestConnections} sockets for ${CLOSED_LOOP_SECONDS} s`);
-  const nodeHttp = await nodeHttpClosedLoop(url, bestConnections, CLOSED_LOOP_SECONDS);
+  progress(`top rate: the probe's transport in a closed loop with ${bestConnections} connections for ${CLOSED_LOOP_SECONDS} s`);
+  const { perSecond: transport } = await transportClosedLoop(url, bestConnections, CLOSED_LOOP_SECONDS);
   const best = Math.max(...closedLoop.map((run) => run.perSecond));
   const keptRates = steps.filter((step) => step.kept).map((step) => step.rate);
   const top = keptRates.length === 0 ? undefined : Math.max(...keptRates);
@@ -291,7 +293,7 @@ async function topRate(url: string): Promise<void> {
       ['client', 'requests per second', 'ours / autocannon'],
       [
         ...closedLoop.map(({ connections, perSecond, errors }) => [`autocannon closed-loop, ${connections} connections${errors > 0 ? ` (${errors} errors)` : ''}`, perSecond.toFixed(0), '']),
-        [`bare node:http closed-loop, ${bestConnections} sockets (the probe's transport, no schedule)`, nodeHttp.toFixed(0), ratio(nodeHttp, best)],
+        [`the probe's transport closed-loop, ${bestConnections} connections (no schedule)`, transport.toFixed(0), ratio(transport, best)],
         [`probe, highest rate that kept its schedule${allKept ? ' (every step kept: the top is higher)' : ''}`, top === undefined ? 'none' : String(top), top === undefined ? '—' : ratio(top, best)],
       ],
     ),
@@ -310,10 +312,15 @@ async function cpuPerThousand(url: string): Promise<void> {
   before = process.cpuUsage();
   const { result: cannon } = await runAutocannon({ url, connections: RATED_CONNECTIONS, overallRate: CPU_RATE, duration: CPU_SECONDS });
   const cannonCpu = process.cpuUsage(before);
+  progress(`cpu: the probe's transport in a closed loop with ${TRANSPORT_CPU_CONNECTIONS} connections for ${CPU_SECONDS} s`);
+  before = process.cpuUsage();
+  const transport = await transportClosedLoop(url, TRANSPORT_CPU_CONNECTIONS, CPU_SECONDS);
+  const transportCpu = process.cpuUsage(before);
 
   const perThousand = (cpu: NodeJS.CpuUsage, requests: number) => (requests === 0 ? undefined : (cpu.user + cpu.system) / 1000 / (requests / 1000));
   const probeFigure = perThousand(probeCpu, probe.counts.sent);
   const cannonFigure = perThousand(cannonCpu, cannon.requests.sent);
+  const transportFigure = perThousand(transportCpu, transport.answered);
   const row = (name: string, sent: number, perSecond: number, cpu: NodeJS.CpuUsage, figure: number | undefined, against: number | undefined) => [
     name,
     String(sent),
@@ -329,11 +336,13 @@ async function cpuPerThousand(url: string): Promise<void> {
       [
         row('probe', probe.counts.sent, probe.throughput.sentPerSecond, probeCpu, probeFigure, cannonFigure),
         row(`autocannon, overallRate ${CPU_RATE}`, cannon.requests.sent, cannon.requests.sent / cannon.duration, cannonCpu, cannonFigure, undefined),
+        row(`the probe's transport, closed loop, ${TRANSPORT_CPU_CONNECTIONS} connections, as fast as it goes (no schedule)`, transport.answered, transport.perSecond, transportCpu, transportFigure, cannonFigure),
       ],
     ),
   );
   // Not the same pacing: autocannon's rate lets each connection send its share of a second back to back when the second starts.
   console.log(`\nthe probe spaces its sends ${(1000 / CPU_RATE).toFixed(1)} ms apart; autocannon sends each connection's ${CPU_RATE / RATED_CONNECTIONS} requests of a second in a burst at its start`);
+  console.log(`the probe's CPU includes waiting out the last ${TIMER_EARLY_MS} ms before each due time turn by turn of its event loop, which at ${CPU_RATE} req/s is all the time; the closed loop shows what the transport itself costs`);
 }
 
 await accuracy();

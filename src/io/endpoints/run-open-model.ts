@@ -1,11 +1,10 @@
-import type { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { prepareRequest, type EndpointRequest, type PreparedRequest } from './endpoint-request.ts';
 import { EventLoopLagMonitor } from './event-loop-lag.ts';
 import { dueOffsetMs, isWarmup, resolvePlan, totalCount, type OpenModelPlan, type ResolvedPlan } from '../../lib/endpoints/open-model-plan.ts';
 import type { OpenModelProgress, OpenModelResult } from './open-model-result.ts';
 import { OpenModelTally } from './open-model-tally.ts';
-import { keepAliveAgent, sendRequest, type SentRequest } from './send-request.ts';
+import { keepAlivePool, type ConnectionPool, type RequestOutcome } from './send-request.ts';
 
 /** How a run holds its schedule and reports on it. */
 export interface OpenModelOptions {
@@ -28,13 +27,28 @@ const DEFAULT_SKEW_ALLOWED_MS = 5;
 /** Default share of late sends that makes the figures the probe's: above 1 %, P99 could be the probe's own lateness. */
 const DEFAULT_LATE_FRACTION = 0.01;
 const DEFAULT_PROGRESS_INTERVAL_MS = 1000;
+/**
+ * How long before a due time the timer is set to fire. Node's timers count whole milliseconds from
+ * the loop's cached clock, so one fires up to about 1 ms early or late; the last stretch is waited
+ * out turn by turn of the event loop (setImmediate), so a send leaves within a small fraction of a
+ * millisecond of its due time, and answers are still read at every turn. The turns never sleep:
+ * on a virtual machine a thread that sleeps (Atomics.wait, a short timer) was seen to wake 1–2 ms
+ * late, which is the error this wait removes; the price is a busy core for those 1.5 ms.
+ */
+export const TIMER_EARLY_MS = 1.5;
+/** No timer shorter than this: Node runs a sub-millisecond one as 1 ms, and one of 1 ms was seen to fire up to 2 ms late, past the due time. */
+const SHORTEST_TIMER_MS = 2;
+
+/** A flight's abort until its send returns the real one. */
+const NOTHING_TO_ABORT = (): void => {};
 
 /** One request of the plan once it is sent. */
 interface Flight {
   index: number;
   dueAt: number;
   sentAt: number;
-  sent: SentRequest;
+  /** Closes its connection; the request then ends as aborted. */
+  abort: () => void;
 }
 
 /**
@@ -45,11 +59,11 @@ export async function runOpenModel(request: EndpointRequest, plan: OpenModelPlan
   const prepared = prepareRequest(request);
   const resolved = resolvePlan(plan);
   if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new RangeError(`the concurrency ceiling must be a whole number of requests of at least 1 (found ${options.concurrency})`);
-  const agent = keepAliveAgent(prepared.url, options.concurrency);
+  const pool = keepAlivePool(prepared, options.concurrency);
   try {
-    return await new Run(prepared, resolved, options, agent).done;
+    return await new Run(prepared, resolved, options, pool).done;
   } finally {
-    agent.destroy();
+    pool.destroy();
   }
 }
 
@@ -59,7 +73,7 @@ class Run {
   readonly #prepared: PreparedRequest;
   readonly #plan: ResolvedPlan;
   readonly #options: OpenModelOptions;
-  readonly #agent: Agent;
+  readonly #pool: ConnectionPool;
   readonly #skewAllowedMs: number;
   readonly #tally: OpenModelTally;
   readonly #lag = new EventLoopLagMonitor();
@@ -72,6 +86,9 @@ class Run {
   #windowStartedAt: string | null = null;
   #lastMeasuredSendAt: number | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #immediate: NodeJS.Immediate | undefined;
+  #dueIndex = -1;
+  #due = 0;
   #progressTimer: NodeJS.Timeout | undefined;
   #stopped = false;
   #resolve: (result: OpenModelResult) => void = () => {};
@@ -84,11 +101,11 @@ class Run {
   #warmupErrors = 0;
   #progressSent = 0;
 
-  constructor(prepared: PreparedRequest, plan: ResolvedPlan, options: OpenModelOptions, agent: Agent) {
+  constructor(prepared: PreparedRequest, plan: ResolvedPlan, options: OpenModelOptions, pool: ConnectionPool) {
     this.#prepared = prepared;
     this.#plan = plan;
     this.#options = options;
-    this.#agent = agent;
+    this.#pool = pool;
     this.#skewAllowedMs = options.skewAllowedMs ?? DEFAULT_SKEW_ALLOWED_MS;
     // A due-time latency is at most the whole schedule plus one timeout; a service time at most one timeout.
     this.#tally = new OpenModelTally(plan.warmupMs + plan.durationMs + prepared.timeoutMs * 2, prepared.timeoutMs * 2);
@@ -107,31 +124,65 @@ class Run {
 
   readonly #onAbort = () => this.#finish('aborted');
 
-  /** Sends every request that is due, then sleeps until the next one is. */
+  /** Sends every request that is due, then waits until the next one is. */
   #tick = () => {
     this.#timer = undefined;
+    this.#immediate = undefined;
     if (this.#stopped) return;
     const total = totalCount(this.#plan);
     while (this.#next < total) {
       const dueAt = this.#dueAt(this.#next);
       const now = performance.now();
       if (dueAt > now) break;
-      const index = this.#next++;
-      if (index === this.#plan.warmupCount) this.#openWindow();
-      if (this.#inFlight.size < this.#options.concurrency) {
-        this.#send(index, now, true);
-      } else {
-        this.#backlog.push(index);
-        if (!isWarmup(this.#plan, index)) this.#notSentOnTime += 1;
-      }
+      const index = this.#takeNext();
+      if (this.#inFlight.size < this.#options.concurrency) this.#send(index, now, true);
+      else this.#hold(index);
     }
-    if (this.#next < total) this.#timer = setTimeout(this.#tick, Math.max(0, this.#dueAt(this.#next) - performance.now()));
+    if (this.#next < total) this.#waitUntil(this.#dueAt(this.#next));
     else this.#finishIfDone();
   };
 
-  /** Monotonic time at which request i is due. */
+  /** The next request of the plan, taken off the schedule (the measured window opens with its first). */
+  #takeNext(): number {
+    const index = this.#next++;
+    if (index === this.#plan.warmupCount) this.#openWindow();
+    return index;
+  }
+
+  /** Puts request i behind those waiting for a slot. */
+  #hold(index: number): void {
+    this.#backlog.push(index);
+    if (!isWarmup(this.#plan, index)) this.#notSentOnTime += 1;
+  }
+
+  /**
+   * Calls #tick at dueAt: a timer for all but the last TIMER_EARLY_MS (or a little more, when the
+   * timer fired early), then a tick at each turn of the loop. The turns keep the loop running, so
+   * the lag monitor and the skew of each send still say how late the probe really was. While every
+   * slot is taken, a plain timer.
+   */
+  #waitUntil(dueAt: number): void {
+    const left = dueAt - performance.now();
+    if (this.#inFlight.size >= this.#options.concurrency) {
+      // Every slot is taken: whatever falls due waits for one, so a plain timer is precise enough,
+      // and the core is left to the answers; a freed slot first holds what fell due (#ended).
+      this.#timer = setTimeout(this.#tick, Math.max(0, left));
+      return;
+    }
+    if (left >= TIMER_EARLY_MS + SHORTEST_TIMER_MS) {
+      this.#timer = setTimeout(this.#tick, left - TIMER_EARLY_MS);
+      return;
+    }
+    this.#immediate = setImmediate(this.#tick);
+  }
+
+  /** Monotonic time at which request i is due; the last one asked is kept, as each turn of a wait asks it again. */
   #dueAt(index: number): number {
-    return this.#startAt + dueOffsetMs(this.#plan, index);
+    if (index !== this.#dueIndex) {
+      this.#dueIndex = index;
+      this.#due = this.#startAt + dueOffsetMs(this.#plan, index);
+    }
+    return this.#due;
   }
 
   /** Marks the opening of the measured window. */
@@ -157,19 +208,31 @@ class Run {
       this.#warmupSent += 1;
     }
     this.#progressSent += 1;
-    const flight: Flight = { index, dueAt, sentAt: now, sent: sendRequest(this.#prepared, this.#agent) };
+    const flight: Flight = { index, dueAt, sentAt: now, abort: NOTHING_TO_ABORT };
     this.#inFlight.add(flight);
-    void flight.sent.ended.then((outcome) => {
-      if (this.#stopped) return;
-      this.#inFlight.delete(flight);
-      if (measured) this.#tally.record(outcome, flight.dueAt, flight.sentAt, this.#prepared.isExpected);
-      else if (outcome.kind !== 'answer' || !this.#prepared.isExpected(outcome.status)) this.#warmupErrors += 1;
-      if (this.#backlogHead < this.#backlog.length) {
-        const waiting = this.#backlog[this.#backlogHead++] as number;
-        this.#send(waiting, performance.now(), false);
-      }
-      if (this.#next >= totalCount(this.#plan)) this.#finishIfDone();
-    });
+    flight.abort = this.#pool.send((outcome) => this.#ended(flight, outcome));
+  }
+
+  /** Counts a request that ended and gives its slot to the oldest one waiting, or back to the schedule. */
+  #ended(flight: Flight, outcome: RequestOutcome): void {
+    if (this.#stopped) return;
+    const wasFull = this.#inFlight.size >= this.#options.concurrency;
+    this.#inFlight.delete(flight);
+    if (!isWarmup(this.#plan, flight.index)) this.#tally.record(outcome, flight.dueAt, flight.sentAt, this.#prepared.isExpected);
+    else if (outcome.kind !== 'answer' || !this.#prepared.isExpected(outcome.status)) this.#warmupErrors += 1;
+    const total = totalCount(this.#plan);
+    const now = performance.now();
+    // While every slot was taken the schedule slept on a plain timer: what fell due since waited for this slot.
+    if (wasFull) while (this.#next < total && this.#dueAt(this.#next) <= now) this.#hold(this.#takeNext());
+    if (this.#backlogHead < this.#backlog.length) {
+      this.#send(this.#backlog[this.#backlogHead++] as number, now, false);
+    } else if (wasFull && this.#next < total) {
+      // A slot is free and nothing waits: back to the schedule's own clock.
+      clearTimeout(this.#timer);
+      clearImmediate(this.#immediate);
+      this.#waitUntil(this.#dueAt(this.#next));
+    }
+    if (this.#next >= total) this.#finishIfDone();
   }
 
   /** Calls the progress callback every interval. */
@@ -205,10 +268,11 @@ class Run {
     if (this.#stopped) return;
     this.#stopped = true;
     clearTimeout(this.#timer);
+    clearImmediate(this.#immediate);
     clearInterval(this.#progressTimer);
     this.#options.signal?.removeEventListener('abort', this.#onAbort);
     for (const flight of this.#inFlight) {
-      flight.sent.abort();
+      flight.abort();
       if (!isWarmup(this.#plan, flight.index)) this.#tally.abortedInFlight += 1;
     }
     this.#inFlight.clear();

@@ -59,6 +59,18 @@ test('reports the percentiles of a known latency distribution', async () => {
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 });
 
+test('sends each request within a fraction of a millisecond of its due time', async () => {
+  // The server answers at once, so what the due-time latency has beyond the service time is how late the send went out.
+  const server = await serve(() => ({ kind: 'answer' }));
+  const result = await runOpenModel({ url: server.url, timeoutMs: 2000 }, { ratePerSecond: 200, durationSeconds: 1 }, { concurrency: 32 });
+  show('on time', result);
+  expect(result.counts).toMatchObject({ sent: 200, ok: 200, notSentOnTime: 0 });
+  // Node's timers fire on whole milliseconds: slept on alone, they leave the median send about 1 ms late.
+  const lateness = result.latencyMs!.p50 - result.serviceTimeMs!.p50;
+  expect(lateness).toBeGreaterThanOrEqual(0);
+  expect(lateness).toBeLessThan(0.5);
+});
+
 test('a one-second stall shows in the due-time P99 while the service-time P99 stays low', async () => {
   // From 1 s to 2 s after its first request the server answers nothing, then everything at once
   // (a pause, as in a full garbage collection); at other times it answers at once.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareRequest, type EndpointRequest } from '../../../src/io/endpoints/endpoint-request.ts';
-import { keepAliveAgent, sendRequest } from '../../../src/io/endpoints/send-request.ts';
+import { keepAlivePool, sendRequest } from '../../../src/io/endpoints/send-request.ts';
 import { refusingPort, startEndpointServer, type Behaviour, type EndpointServer } from '../../fixtures/endpoint-server.ts';
 
 /** Paths the fixture answers differently. */
@@ -21,11 +21,11 @@ afterAll(() => server.close());
 /** Sends one request to a path of the fixture and returns its outcome. */
 async function send(path: string, extra: Partial<EndpointRequest> = {}) {
   const prepared = prepareRequest({ url: new URL(path, server.url).href, timeoutMs: 300, ...extra });
-  const agent = keepAliveAgent(prepared.url, 1);
+  const pool = keepAlivePool(prepared, 1);
   try {
-    return await sendRequest(prepared, agent).ended;
+    return await sendRequest(pool).ended;
   } finally {
-    agent.destroy();
+    pool.destroy();
   }
 }
 
@@ -61,21 +61,21 @@ describe('sendRequest', () => {
   test('a refused port ends as ECONNREFUSED', async () => {
     const port = await refusingPort();
     const prepared = prepareRequest({ url: `http://127.0.0.1:${port}/`, timeoutMs: 1000 });
-    const agent = keepAliveAgent(prepared.url, 1);
-    expect(await sendRequest(prepared, agent).ended).toMatchObject({ kind: 'network', code: 'ECONNREFUSED' });
-    agent.destroy();
+    const pool = keepAlivePool(prepared, 1);
+    expect(await sendRequest(pool).ended).toMatchObject({ kind: 'network', code: 'ECONNREFUSED' });
+    pool.destroy();
   });
 
   test('abort ends a hanging request at once', async () => {
     const prepared = prepareRequest({ url: new URL('/hang', server.url).href, timeoutMs: 10_000 });
-    const agent = keepAliveAgent(prepared.url, 1);
-    const sent = sendRequest(prepared, agent);
+    const pool = keepAlivePool(prepared, 1);
+    const sent = sendRequest(pool);
     setTimeout(sent.abort, 50);
     const started = performance.now();
     expect(await sent.ended).toMatchObject({ kind: 'aborted' });
     // Far below the 10 s timeout: the abort, not the timer, ended it.
     expect(performance.now() - started).toBeLessThan(2000);
-    agent.destroy();
+    pool.destroy();
   });
 });
 
