@@ -14,6 +14,14 @@ export interface MeasureEndpointOptions {
   signal?: AbortSignal;
 }
 
+/** Why the probe fell behind, from its own facts: sends later than the stated skew, or a stalled event loop. */
+function behindReason(result: OpenModelResult): string {
+  const { late, skewAllowedMs, eventLoopLagP99Ms } = result.probeBehind;
+  const lag = `its event loop stalled ${Math.round(eventLoopLagP99Ms * 10) / 10} ms at P99`;
+  if (late === 0) return lag;
+  return `${late.toLocaleString('en-US')} of ${result.counts.sent.toLocaleString('en-US')} requests left more than ${skewAllowedMs} ms after their due time; ${lag}`;
+}
+
 /** The probe's figures as the judge reads them: measured requests only, errors by the kinds a reader is shown. */
 export function endpointMeasurement(endpoint: Pick<PlannedEndpoint, 'name' | 'method'>, url: string, result: OpenModelResult): EndpointMeasurement {
   const { counts, errors, throughput } = result;
@@ -37,6 +45,7 @@ export function endpointMeasurement(endpoint: Pick<PlannedEndpoint, 'name' | 'me
     },
     lateSends: counts.notSentOnTime,
     probeBehind: result.probeBehind.behind,
+    ...(result.probeBehind.behind ? { probeBehindReason: behindReason(result) } : {}),
     ...(result.outcome === 'aborted' ? { error: 'the run was interrupted before the load finished' } : {}),
   };
 }

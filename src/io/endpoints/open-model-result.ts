@@ -17,7 +17,7 @@ export interface ErrorCounts {
 
 /** Facts that say whether the probe, not the server, fell behind its schedule. */
 export interface ProbeBehind {
-  /** True when the figures may show the probe's lateness rather than the server's: see lateFractionAllowed. */
+  /** True when the figures may show the probe's lateness rather than the server's: see lateFractionAllowed and lagAllowedMs. */
   behind: boolean;
   /** Measured sends made later than skewAllowedMs after their due time for the probe's own reasons (the ceiling's delays are counted apart). */
   late: number;

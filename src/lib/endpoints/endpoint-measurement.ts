@@ -50,6 +50,8 @@ export interface EndpointMeasurement {
   lateSends: number;
   /** True when the probe itself could not keep the schedule (its own event loop lagged): the figures then measure the probe, not the server. */
   probeBehind: boolean;
+  /** When the probe fell behind: why, in a few words ("its event loop stalled 34 ms at P99"). */
+  probeBehindReason?: string;
   /** Why the endpoint could not be measured at all, in one sentence; absent when it was. */
   error?: string;
 }

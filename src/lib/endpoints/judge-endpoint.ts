@@ -33,7 +33,8 @@ function unjudgeable(measurement: EndpointMeasurement): string | undefined {
   if (sent === 0) return 'the probe sent no measured request: check the load in the project file (`load.durationSeconds` or `load.requests`)';
   if (completed > sent || errorCount(measurement) > sent) return `the probe reported ${completed} answered and ${errorCount(measurement)} failed of ${sent} sent requests, which cannot be: a bug in the probe, not a figure to judge`;
   if (measurement.probeBehind) {
-    return `the probe, not the server, fell behind: it could not keep its own schedule on this machine (${lateSends} of ${sent} requests sent late), so its figures would measure the probe; lower \`load.rate\`, or run it on a less busy machine`;
+    const why = measurement.probeBehindReason ?? `${lateSends} of ${sent} requests sent late`;
+    return `the probe, not the server, fell behind: it could not keep its own schedule on this machine (${why}), so its figures would measure the probe; lower \`load.rate\`, or run it on a less busy machine`;
   }
   if (completed === 0 || measurement.latency === undefined) return `no request completed: ${sent} sent, errors: ${errorsText(measurement)}; check that the endpoint answers from this machine`;
   return undefined;

@@ -79,8 +79,13 @@ describe('endpointMeasurement', () => {
     expect(endpointMeasurement(ENDPOINT, 'u', result({ counts: { notSentOnTime: 17 } })).lateSends).toBe(17);
   });
 
-  test('a probe that fell behind says so', () => {
-    expect(endpointMeasurement(ENDPOINT, 'u', result({ probeBehind: true })).probeBehind).toBe(true);
+  test('a probe that fell behind says so, and why: its stalled loop, or its late sends first', () => {
+    const behind = endpointMeasurement(ENDPOINT, 'u', result({ probeBehind: true }));
+    expect(behind).toMatchObject({ probeBehind: true, probeBehindReason: 'its event loop stalled 1 ms at P99' });
+    const late = result({ probeBehind: true, counts: { sent: 300 } });
+    late.probeBehind.late = 12;
+    expect(endpointMeasurement(ENDPOINT, 'u', late).probeBehindReason).toBe('12 of 300 requests left more than 20 ms after their due time; its event loop stalled 1 ms at P99');
+    expect(endpointMeasurement(ENDPOINT, 'u', result()).probeBehindReason).toBeUndefined();
   });
 
   test('a run with no answer has no percentiles', () => {

@@ -110,6 +110,7 @@ describe('judgeEndpoint: the sample-size rule', () => {
 describe('judgeEndpoint: runs that cannot be judged', () => {
   test.each<[string, EndpointMeasurement, RegExp]>([
     ['the probe fell behind', measured({ probeBehind: true, lateSends: 312 }), /^the probe, not the server, fell behind: .*312 of 1000 requests sent late.*lower `load.rate`/],
+    ['the probe fell behind, saying why', measured({ probeBehind: true, probeBehindReason: 'its event loop stalled 34 ms at P99' }), /fell behind: it could not keep its own schedule on this machine \(its event loop stalled 34 ms at P99\)/],
     ['no request completed', measured({ completed: 0, latency: undefined, errors: { timeout: 990, connection: 10 } }), /^no request completed: 1000 sent, errors: timeout 990, connection 10; check that the endpoint answers/],
     ['nothing was sent', measured({ sent: 0, completed: 0, latency: undefined }), /^the probe sent no measured request/],
     ['the measurement stopped', measured({ error: 'getaddrinfo ENOTFOUND api.example.com: check the URL in the project file' }), /^getaddrinfo ENOTFOUND/],
