@@ -1,3 +1,4 @@
+import { textsOf } from './localized-text.ts';
 import type { Locale } from './schema/localized.ts';
 
 /** Interface words of the handbook's own pages, in both languages. */
@@ -228,9 +229,7 @@ export type StringKey = keyof typeof STRINGS;
 export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];
 
 /** Returns the interface text for a key in a language, with `{name}` placeholders filled in. */
-export function t(key: StringKey, locale: Locale, values: Record<string, string> = {}): string {
-  return STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
-}
+export const t = textsOf<StringKey>(STRINGS);
 
 /** The path of a page in a language: French at the root, English under /en/. */
 export function localePath(path: string, locale: Locale): string {

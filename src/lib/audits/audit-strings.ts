@@ -1,3 +1,4 @@
+import { textsOf } from '../localized-text.ts';
 import type { Locale } from '../schema/localized.ts';
 
 /** Interface words of an audit's report page and of the audit list on a project page, in both languages (the rest are in ui-strings.ts). */
@@ -184,6 +185,4 @@ export type AuditStringKey = keyof typeof STRINGS;
 export const AUDIT_STRING_KEYS = Object.keys(STRINGS) as AuditStringKey[];
 
 /** Returns the text for a key in a language, with `{name}` placeholders filled in. */
-export function auditText(key: AuditStringKey, locale: Locale, values: Record<string, string> = {}): string {
-  return STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
-}
+export const auditText = textsOf<AuditStringKey>(STRINGS);

@@ -1,3 +1,4 @@
+import { textsOf } from '../localized-text.ts';
 import type { Locale } from '../schema/localized.ts';
 import type { EndpointErrorKind } from './endpoint-measurement.ts';
 
@@ -37,9 +38,7 @@ export type EndpointStringKey = keyof typeof STRINGS;
 export const ENDPOINT_STRING_KEYS = Object.keys(STRINGS) as EndpointStringKey[];
 
 /** Returns the text for a key in a language, with `{name}` placeholders filled in. */
-export function endpointText(key: EndpointStringKey, locale: Locale, values: Record<string, string> = {}): string {
-  return STRINGS[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
-}
+export const endpointText = textsOf<EndpointStringKey>(STRINGS);
 
 /** The word for a kind of failed request. */
 export function errorKindText(kind: EndpointErrorKind, locale: Locale): string {
