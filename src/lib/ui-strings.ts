@@ -48,6 +48,8 @@ const STRINGS = {
   measuredByRecord: { fr: 'relevée avec checklist record', en: 'recorded with checklist record' },
   historyDownload: { fr: 'Les graphiques regroupent les mesures anciennes ; l’historique complet ({lines} lignes) se télécharge :', en: 'The charts group older runs; the whole history ({lines} lines) is a download:' },
   historyJsonLines: { fr: 'lignes JSON', en: 'JSON lines' },
+  exports: { fr: 'Fichiers SLO et test de charge', en: 'SLO and load-test files' },
+  exportsIntro: { fr: 'Les règles Prometheus (avec leurs tests promtool), les documents OpenSLO et le script k6 de ce projet, construits avec le site à partir des mêmes données ; en ligne de commande :', en: 'This project’s Prometheus rules (with their promtool tests), OpenSLO documents and k6 script, built with the site from the same data; from the command line:' },
   fromAudit: { fr: 'd’après l’audit du {date}', en: 'from the audit of {date}' },
   tooFewSamples: { fr: 'trop peu d’échantillons pour juger : {taken} sur les {needed} nécessaires', en: 'too few samples to judge: {taken} of the {needed} needed' },
   runTarget: { fr: 'jugé ici selon la cible actuelle ; la mesure visait {threshold}', en: 'judged here against today’s target; the run aimed at {threshold}' },

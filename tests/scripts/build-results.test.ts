@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // One real Astro build of a copy of the content whose results files are broken the ways a bad
 // merge, a hand edit or a hostile pull request breaks them (PERF_HANDBOOK_ROOT points the build at
 // the copy). The site must still build, say which file and line it skipped, and show the rest.
+/** The project's Node (Astro 7 needs 22+), whatever Node runs the tests. */
+const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
 const root = mkdtempSync(join(tmpdir(), 'perf-handbook-build-results-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -114,6 +116,15 @@ describe('broken results files do not fail the build', () => {
     for (const path of ['projects/storefront', 'en/projects/storefront']) {
       expect(page(path)).toContain('href="/projects/storefront.history.csv"');
       expect(page(path)).toContain('href="/projects/storefront.history.jsonl"');
+    }
+  });
+
+  test('the SLO exports and the k6 script are built downloads, byte for byte what npm run export writes, linked from both languages', () => {
+    for (const [format, file] of [['prometheus', 'storefront.rules.yaml'], ['openslo', 'storefront.openslo.yaml'], ['k6', 'storefront.k6.js']] as const) {
+      const command = spawnSync(NODE, ['--import', 'tsx', 'scripts/export.ts', 'storefront', '--format', format], { encoding: 'utf8', env: { ...process.env, PERF_HANDBOOK_ROOT: root } });
+      expect(command.status, command.stderr).toBe(0);
+      expect(readFileSync(join(root, 'dist/projects/storefront/exports', file), 'utf8')).toBe(command.stdout);
+      for (const path of ['projects/storefront', 'en/projects/storefront']) expect(page(path)).toContain(`href="/projects/storefront/exports/${file}"`);
     }
   });
 
