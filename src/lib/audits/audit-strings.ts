@@ -43,6 +43,7 @@ const STRINGS = {
   'status.complete': { fr: 'terminée', en: 'complete' },
   method: { fr: 'la méthode', en: 'the method' },
   note: { fr: 'Note', en: 'Note' },
+  'loadTests.script': { fr: 'Le script k6 du projet, avec ses cibles effectives et les scénarios de la méthode :', en: 'The project’s k6 script, with its effective targets and the method’s scenarios:' },
   empty: { fr: 'Rien n’est encore consigné dans cette section.', en: 'Nothing is recorded in this section yet.' },
   unknown: { fr: '{id} (inconnu)', en: '{id} (unknown)' },
   none: { fr: 'aucun', en: 'none' },
