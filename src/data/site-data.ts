@@ -1,4 +1,5 @@
 import { readAudits } from '../io/audits/read-audits.ts';
+import { publishedExports, type PublishedExport } from '../lib/slo/export-downloads.ts';
 import { defaultRoot } from '../io/content-paths.ts';
 import { buildCatalog } from '../io/load-catalog.ts';
 import { currentTime } from '../io/now.ts';
@@ -50,6 +51,18 @@ export function projectView(id: string): ProjectView {
     views.set(id, view);
   }
   return view;
+}
+
+const exportsByProject = new Map<string, PublishedExport[]>();
+
+/** A project's SLO exports and k6 script, generated once per build: its page in each language and the download route share them. */
+export function projectExports(id: string): PublishedExport[] {
+  let published = exportsByProject.get(id);
+  if (published === undefined) {
+    published = publishedExports(catalog(), id);
+    exportsByProject.set(id, published);
+  }
+  return published;
 }
 
 /** Every project's view, for the overview. */

@@ -8,7 +8,6 @@ import { skipWithout } from '../fixtures/prerequisite.ts';
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../fixtures/small-disk.ts';
 import { PROMTOOL, PROMTOOL_PREREQUISITE } from '../fixtures/promtool.ts';
 import { openSloDocumentSchema } from '../fixtures/openslo-v1.ts';
-import { projectSchema } from '../../src/lib/schema/project.ts';
 
 // Runs the real `export` command on copies of the handbook's content (PERF_HANDBOOK_ROOT points
 // each run at a fresh copy), as a person or a CI job would.
@@ -184,10 +183,7 @@ describe('a file that cannot be written exits 4 and leaves the old one', () => {
   });
 });
 
-/** True once src/lib/schema/project.ts takes the `slos` block (src/lib/slo/project-slo-schema.ts). */
-const projectSchemaTakesSlos = projectSchema.safeParse({ name: 'x', description: 'x', owner: { name: 'x' }, slos: {} }).success;
-
-describe.skipIf(skipWithout(projectSchemaTakesSlos, 'the `slos` field of src/lib/schema/project.ts (slos: projectSlosSchema.optional())'))('a project file with its own `slos` block', () => {
+describe('a project file with its own `slos` block', () => {
   /** A root holding the fixture project of tests/fixtures/slo/<folder>/input.yaml as a project file. */
   function rootWith(folder: string): { root: string; id: string } {
     const withProject = freshRoot();

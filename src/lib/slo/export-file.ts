@@ -31,9 +31,9 @@ export interface ExportOptions {
 /** The file's text, or none when the lint found an error; the findings either way. */
 export type ExportOutcome = { text?: string; findings: SloFinding[] };
 
-/** The `slos` block of a project, once the project schema carries it (project-slo-schema.ts). */
+/** The `slos` block of a project (project-slo-schema.ts), when its file has one. */
 export function projectSlosOf(project: Project): ProjectSlos | undefined {
-  return (project as Project & { slos?: ProjectSlos }).slos;
+  return project.slos;
 }
 
 /** Lints a project's SLOs, then writes the chosen format unless the lint found an error (k6 reads no SLO, so it is not linted). */

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalog } from '../../../../data/site-data.ts';
-import { publishedExports } from '../../../../lib/slo/export-downloads.ts';
+import { catalog, projectExports } from '../../../../data/site-data.ts';
 
 /**
  * A project's SLO exports and load-test script as static files built with the site, the same text
@@ -8,8 +7,7 @@ import { publishedExports } from '../../../../lib/slo/export-downloads.ts';
  * `<id>.k6.js`. A format whose lint finds an error is not published (the command says why).
  */
 export function getStaticPaths() {
-  const data = catalog();
-  return [...data.projects.keys()].flatMap((id) => publishedExports(data, id).map(({ file, text, type }) => ({ params: { id, file }, props: { text, type } })));
+  return [...catalog().projects.keys()].flatMap((id) => projectExports(id).map(({ file, text, type }) => ({ params: { id, file }, props: { text, type } })));
 }
 
 export const GET: APIRoute = ({ props }) => new Response(props.text as string, { headers: { 'content-type': props.type as string } });
