@@ -1,12 +1,11 @@
 import { COMPARISON_SIGN, type Comparison } from './schema/comparison.ts';
 import type { Locale } from './schema/localized.ts';
+import { formatNumber } from './number-format.ts';
 
 const NBSP = '\u00a0';
 
-/** Formats a number the way each language writes it (decimal comma in French). */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits }).format(value).replace(/\u202f/g, NBSP);
-}
+// Kept in a module of its own, free of zod, so a page's script can format numbers as the pages do.
+export { formatNumber };
 
 /** Formats a duration given in milliseconds: whole seconds read as seconds ("2 s"), the rest as ms. */
 export function formatMs(value: number, locale: Locale): string {
