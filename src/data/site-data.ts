@@ -19,6 +19,11 @@ export function catalog(): Catalog {
 /** The one time every status of a build is computed at: when the build started, or `PERF_HANDBOOK_NOW`. */
 const BUILD_TIME = currentTime();
 
+/** The time every status of this build is computed at, for pages that judge an age themselves (the overview's last runs). */
+export function buildTime(): Date {
+  return BUILD_TIME;
+}
+
 const views = new Map<string, ProjectView>();
 
 /** Each project's latest audit, read once per build; the audits' loader has already refused an invalid one. */
