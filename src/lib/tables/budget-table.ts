@@ -1,5 +1,6 @@
 import { formatNumber, formatValue } from '../format.ts';
 import type { Locale } from '../schema/localized.ts';
+import { budgetDurationText } from '../slo/budget-duration.ts';
 import { budgetMinutes, budgetPercentOf, budgetRequests, exhaustingBurnRates } from '../slo/budget-figures.ts';
 import { decimalNumber, decimalText } from '../slo/decimal.ts';
 import { fillPlaceholders } from '../localized-text.ts';
@@ -32,16 +33,6 @@ const WORDS = {
   },
 } as const;
 
-/** Minutes as a reader counts them: "43.2 min", "7 h 12 min", "3 d 0 h". */
-function duration(minutes: number, locale: Locale): string {
-  if (minutes < 60) return `${formatNumber(Math.round(minutes * 10) / 10, locale, 1)}\u00a0min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = Math.round(minutes - hours * 60);
-  if (hours < 24) return `${hours}\u00a0h${rest > 0 ? ` ${rest}\u00a0min` : ''}`;
-  const days = Math.floor(hours / 24);
-  return `${days}\u00a0${locale === 'fr' ? 'j' : 'd'} ${hours - days * 24}\u00a0h`;
-}
-
 /** The budget of each common objective over 30 days, in minutes (and per week) and in failed requests per million: the calculator's figures as a table, for a page read without JavaScript. */
 export function budgetTable(locale: Locale): DataTableModel {
   const words = WORDS[locale];
@@ -52,8 +43,8 @@ export function budgetTable(locale: Locale): DataTableModel {
       columns: [
         { header: words.objective, rowHeader: true, cell: (objective) => formatValue(Number(objective), 'percent', locale) },
         { header: words.budget, cell: (objective) => formatValue(decimalNumber(budgetPercentOf(objective)), 'percent', locale) },
-        { header: fillPlaceholders(words.minutes, days), cell: (objective) => duration(decimalNumber(budgetMinutes(budgetPercentOf(objective), WINDOW_DAYS)), locale) },
-        { header: words.week, cell: (objective) => duration(decimalNumber(budgetMinutes(budgetPercentOf(objective), 7)), locale) },
+        { header: fillPlaceholders(words.minutes, days), cell: (objective) => budgetDurationText(decimalNumber(budgetMinutes(budgetPercentOf(objective), WINDOW_DAYS)), locale) },
+        { header: words.week, cell: (objective) => budgetDurationText(decimalNumber(budgetMinutes(budgetPercentOf(objective), 7)), locale) },
         { header: words.perMillion, cell: (objective) => formatNumber(decimalNumber(budgetRequests(budgetPercentOf(objective), 1_000_000)), locale, 0) },
       ],
     },
