@@ -3,6 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { READER_BUILD_ENV, validatePages } from '../html-validity.ts';
+import { PAGE_TYPES } from '../page-types.ts';
 
 // One real Astro build of a copy of the content whose results files are broken the ways a bad
 // merge, a hand edit or a hostile pull request breaks them (PERF_HANDBOOK_ROOT points the build at
@@ -65,7 +67,7 @@ beforeAll(() => {
   writeFileSync(join(root, 'src/content/results/handbook.json'), JSON.stringify({ schemaVersion: 1, generatedAt: 'yesterday', tools: { lighthouse: '13', chrome: '156', node: 'v24' }, profile: 'mobile', runs: 1, ttfbSamples: 1, status: 'pass', projects: [] }));
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(root, 'dist')], {
     encoding: 'utf8',
-    env: { ...process.env, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: '2026-11-05T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...READER_BUILD_ENV, PERF_HANDBOOK_ROOT: root, PERF_HANDBOOK_NOW: '2026-11-05T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 180_000,
   });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -130,5 +132,14 @@ describe('broken results files do not fail the build', () => {
 
   test('the handbook, whose latest result is unusable, shows as never measured', () => {
     expect(page('en/projects/handbook')).toMatch(/Never measured; to measure, run/);
+  });
+});
+
+// The same build, a page of every type in both languages (the storefront's with its charts), and the 404.
+describe('the built pages are valid HTML, but for what plain Starlight itself breaks (tests/html-validity.ts)', () => {
+  test('html-validate finds no error', async () => {
+    const files = [...PAGE_TYPES.flatMap(({ path }) => [path, `/en${path}`]).map((path) => join(root, 'dist', path, 'index.html')), join(root, 'dist/404.html')];
+    expect(page('projects/storefront')).toContain('<figure class="ph-chart'); // the project page has what it is checked for
+    expect((await validatePages(files)).map((error) => error.text)).toEqual([]);
   });
 });
