@@ -4,14 +4,18 @@
 // configuration, nothing measured), 3 (nothing could be measured at all), 4 (measured, but the
 // results could not be written), 130 (Ctrl-C) or 128 + the signal's number (SIGHUP 129, SIGTERM 143).
 import { defaultRoot } from '../src/io/content-paths.ts';
+import { runMerge } from '../src/io/verify/merge.ts';
 import { runVerify } from '../src/io/verify/run.ts';
 import { RunSession } from '../src/io/verify/session.ts';
 import { EXIT_USAGE } from '../src/lib/exit-status.ts';
+import { mergeOptions } from '../src/lib/shards/merge-options.ts';
 import { verifyOptions } from '../src/lib/verify-options.ts';
 
 const NAME = 'verify-web-vitals';
 
 const USAGE = `Usage: npm run verify-web-vitals -- [options]
+       npm run verify-web-vitals -- --shard <i>/<n> --out <dir> [options]
+       npm run verify-web-vitals -- merge <dir>... [--json] [--junit <file>]
 
 Measures each configured page with a TTFB probe and Lighthouse (ttfb, fcp, tti) and each API
 endpoint with an open-model load probe (api-p50, api-p95, api-p99, api-p999, api-error-rate:
@@ -40,7 +44,21 @@ Options:
   --timeout <seconds>   Longest wait for a page to answer or to load, 1 to 600. Default: 45.
   --json                Print the result document on stdout and nothing else (the table goes to stderr).
   --junit <file>        Also write a JUnit XML report: one test case per page or endpoint and metric.
+  --shard <i>/<n>       Measure only shard i of n (counted from 1: 1/3, 2/3, 3/3), a share of the
+                        selected pages and endpoints balanced by expected cost, the same share on
+                        every machine for the same content and options. Needs --out. A missing
+                        index or total (--shard /3, as when CI_NODE_INDEX is unset) is an error,
+                        never a run of everything.
+  --out <dir>           With --shard: write the shard's partial result to <dir> instead of the
+                        results the site reads.
   --help                Show this help.
+
+Merge (after the shards of one run):
+  merge <dir>...        Read the shards' --out folders (or folders holding them, one level down),
+                        check that they are every shard of one run (same selection and options,
+                        each shard once), then write the results and history lines, the table,
+                        --json, --junit and the step summary, and exit, as the unsharded run
+                        would have. A shard missing, doubled or of another run exits 2.
 
 Environment:
   PERF_HANDBOOK_ROOT    The folder holding src/content (default: the working directory).
@@ -67,7 +85,9 @@ Examples:
   npm run verify-web-vitals -- --url https://example.org/ --profile desktop
   npm run verify-web-vitals -- --project storefront --only endpoints
   npm run verify-web-vitals -- --endpoint https://api.example.org/health
-  npm run --silent verify-web-vitals -- --json > result.json`;
+  npm run --silent verify-web-vitals -- --json > result.json
+  npm run verify-web-vitals -- --shard 2/3 --out shard-results
+  npm run verify-web-vitals -- merge shard-results/*`;
 
 /** Writes a line on stderr, where progress and messages go. */
 const say = (text: string) => process.stderr.write(`${text}\n`);
@@ -78,6 +98,7 @@ const session = new RunSession(root, say, NAME);
 
 /** Reads the flags, runs the command, and returns its exit status. */
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'merge') return merge(argv.slice(1));
   const parsed = verifyOptions(argv);
   if (!parsed.ok) {
     for (const problem of parsed.problems) say(`${NAME}: ${problem}`);
@@ -88,15 +109,35 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  return runVerify(parsed.options, {
+  return runVerify(parsed.options, context(), session);
+}
+
+/** The merge subcommand: reads its flags and puts the shards of one run together. */
+async function merge(argv: string[]): Promise<number> {
+  const parsed = mergeOptions(argv);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) say(`${NAME} merge: ${problem}`);
+    say(`\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  return runMerge(parsed.options, context());
+}
+
+/** Where the command reads and writes, and how it speaks. */
+function context() {
+  return {
     root,
     env: process.env,
     name: NAME,
     say,
-    out: (text) => process.stdout.write(text),
+    out: (text: string) => process.stdout.write(text),
     tty: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     usage: USAGE,
-  }, session);
+  };
 }
 
 /** Ends what is left and leaves once stdout has taken everything written to it; Lighthouse may keep handles open that would hold the process. */

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { nearestIds } from './nearest-ids.ts';
 import { credentialInUrl, isHttpUrl, redactUrl } from './http-url.ts';
 import { PROFILES, type Profile } from './profile.ts';
+import { parseShardSpec, SHARD_HINT, type ShardSpec } from './shards/shard-spec.ts';
 
 /** Lighthouse profiles: `mobile` is Lighthouse's default (simulated slow 4G, mid-range phone), `desktop` its desktop preset. */
 export { PROFILES, type Profile };
@@ -37,6 +38,8 @@ const OPTIONS = {
   json: { type: 'boolean', multiple: false },
   junit: { type: 'string', multiple: false },
   timeout: { type: 'string', multiple: false },
+  shard: { type: 'string', multiple: false },
+  out: { type: 'string', multiple: false },
   help: { type: 'boolean', multiple: false },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -52,6 +55,8 @@ const VALUE_HINT: Partial<Record<OptionName, string>> = {
   'ttfb-samples': '<n>',
   junit: '<file>',
   timeout: '<seconds>',
+  shard: SHARD_HINT,
+  out: '<dir>',
 };
 
 /** The validated command line. */
@@ -71,6 +76,10 @@ export interface VerifyOptions {
   json: boolean;
   junit?: string;
   timeoutSeconds: number;
+  /** `--shard i/n`: measure only this shard's share, and write it to `out` (see shards/). */
+  shard?: ShardSpec;
+  /** `--out <dir>`: the folder a shard's partial result goes to, instead of the content folder. */
+  out?: string;
   help: boolean;
 }
 
@@ -169,6 +178,13 @@ function finish(values: Map<OptionName, string[]>, problems: string[]): OptionsO
   for (const id of projects) if (id.trim() === '') problems.push('--project is empty: expected --project <id>, the file name in src/content/projects/ without .yaml');
   const junit = one('junit');
   if (junit !== undefined && junit.trim() === '') problems.push('--junit is empty: expected --junit <file>, such as reports/web-vitals.xml');
+  const shardText = one('shard');
+  const shard = shardText !== undefined ? parseShardSpec(shardText) : undefined;
+  if (typeof shard === 'string') problems.push(shard);
+  const out = one('out');
+  if (out !== undefined && out.trim() === '') problems.push('--out is empty: expected --out <dir>, the folder for the shard\'s partial result, such as shard-results');
+  if (shardText !== undefined && out === undefined) problems.push('--shard needs --out <dir>: a shard writes its partial result there, and `merge <dir>...` puts the shards together');
+  if (out !== undefined && shardText === undefined) problems.push(`--out writes a shard's partial result: give --shard ${SHARD_HINT} too (--shard 1/1 for a run in one piece)`);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -184,6 +200,8 @@ function finish(values: Map<OptionName, string[]>, problems: string[]): OptionsO
       json: values.has('json'),
       ...(junit !== undefined ? { junit } : {}),
       timeoutSeconds,
+      ...(typeof shard === 'object' ? { shard } : {}),
+      ...(out !== undefined ? { out } : {}),
       help: values.has('help'),
     },
   };

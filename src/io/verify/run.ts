@@ -1,9 +1,13 @@
-import { EXIT_NOTHING_MEASURED, EXIT_USAGE, exitStatus } from '../../lib/exit-status.ts';
+import { EXIT_NOT_WRITTEN, EXIT_NOTHING_MEASURED, EXIT_PASS, EXIT_USAGE } from '../../lib/exit-status.ts';
 import { orphansText } from '../../lib/orphans-text.ts';
-import { projectDocument, resultDocument } from '../../lib/result-document.ts';
+import { resultDocument } from '../../lib/result-document.ts';
 import type { ProjectResult } from '../../lib/schema/result.ts';
-import { AD_HOC_PROJECT, summaryTable } from '../../lib/summary-table.ts';
-import { ansiPainter, shouldUseColor } from '../../lib/terminal-color.ts';
+import { planIdentity } from '../../lib/shards/plan-identity.ts';
+import { planShares } from '../../lib/shards/plan-shares.ts';
+import { PARTIAL_KIND, PARTIAL_VERSION, type PartialResult } from '../../lib/shards/partial-result-schema.ts';
+import { shareText } from '../../lib/shards/share-text.ts';
+import { projectsOfShare } from '../../lib/shards/work-items.ts';
+import { AD_HOC_PROJECT } from '../../lib/summary-table.ts';
 import type { VerifyOptions } from '../../lib/verify-options.ts';
 import { measuredTargetIds } from '../../lib/web-metric-sources.ts';
 import { planText } from '../../lib/endpoints/plan-text.ts';
@@ -11,11 +15,11 @@ import { contentPaths } from '../content-paths.ts';
 import { findChrome } from '../find-chrome.ts';
 import { ChromeStartError, startLighthouse } from '../lighthouse-runner.ts';
 import { endOrphans, markThisRun } from '../run-record.ts';
+import { planFingerprint, writePartialResult } from '../shards/partial-file.ts';
 import { WriteError } from '../write-error.ts';
-import { writeProjectResults } from '../write-results.ts';
+import { finishRun, writeProject, type Unwritten } from './finish-run.ts';
 import { measureProject, type RunCounter } from './measure-project.ts';
-import { planRun } from './plan.ts';
-import { reportUnwritten, writeReports } from './reports.ts';
+import { planRun, type PlannedProject } from './plan.ts';
 import type { RunSession } from './session.ts';
 
 /** Where a run reads and writes, and how it speaks. */
@@ -37,7 +41,7 @@ export interface RunContext {
 
 
 /** The tool version a document states for Lighthouse and Chrome when no page was measured (`--only endpoints`). */
-const NOT_USED = 'not used';
+export const NOT_USED = 'not used';
 
 /** Prints bad usage or configuration and returns exit status 2; nothing has been measured. */
 function refuse(problems: readonly string[], withUsage: boolean, context: RunContext): number {
@@ -60,7 +64,9 @@ export async function runVerify(options: VerifyOptions, context: RunContext, ses
   const planned = planRun(options, root, env);
   if ('problems' in planned) return refuse(planned.problems, planned.withUsage ?? false, context);
   planned.notes.forEach((note) => say(`${name}: ${note}`));
-  const projects = planned.projects;
+  const shard = options.shard === undefined ? undefined : shardOf(planned.projects, options, context);
+  const projects = shard?.projects ?? planned.projects;
+  if (shard !== undefined && projects.length === 0) return writeEmptyShard(shard.partial, options.out!, context);
   const needsChrome = projects.some((project) => project.pages.length > 0);
   const chromePath = needsChrome ? findChrome(env) : undefined;
   if (needsChrome && chromePath === undefined) {
@@ -98,41 +104,55 @@ export async function runVerify(options: VerifyOptions, context: RunContext, ses
     ...(options.profile ? { profile: options.profile } : {}),
   });
   const results: ProjectResult[] = [];
-  const unwritten: { projects: string[]; refusal?: WriteError } = { projects: [] };
+  const unwritten: Unwritten = { projects: [] };
   try {
     for (const project of projects) {
       const result = await measureProject(project, options, session, counter, say, name);
       results.push(result);
       if (project.localPreview) session.stopPreview();
-      if (project.id === AD_HOC_PROJECT) continue;
-      // Once the results folder refused a write it would refuse the next: the rest is saved with it, at the end.
-      if (unwritten.refusal === undefined) {
-        try {
-          const written = await writeProjectResults(projectDocument(resultDocument(facts(), [result]), project.id), root);
-          say(`${name}: ${project.id}: ${written.latest ? `wrote ${written.latest}` : 'nothing was measured, so the last result stays'}; added a line to ${written.history}.`);
-          continue;
-        } catch (error) {
-          if (!(error instanceof WriteError)) throw error;
-          unwritten.refusal = error;
-        }
-      }
-      unwritten.projects.push(project.id);
+      // A shard writes its share to --out at the end; merge writes it where the site reads it.
+      if (project.id !== AD_HOC_PROJECT && shard === undefined) await writeProject(result, facts(), unwritten, context);
     }
   } finally {
     session.endEverything();
   }
 
   const document = resultDocument(facts(), results);
-  const metricIds = measuredTargetIds(planned.catalog.targets);
-  // Secrets were kept out where messages are made (measurePage): the output is written as it is, so it stays valid JSON whatever a secret looks like.
-  const table = `${summaryTable(document, ansiPainter(shouldUseColor(options.json ? context.tty.stderr : context.tty.stdout, env))).join('\n')}\n`;
-  const json = `${JSON.stringify(document, null, 2)}\n`;
-  if (options.json) {
-    context.out(json);
-    say(`\n${table.trimEnd()}`);
-  } else context.out(`\n${table}`);
-  if (unwritten.refusal) reportUnwritten(unwritten.projects, unwritten.refusal, json, generatedAt, say, name);
-  const reportRefusal = writeReports(document, metricIds, options.junit, env.GITHUB_STEP_SUMMARY, say, name);
-  if (reportRefusal) say(`${name}: ${reportRefusal.message}`);
-  return exitStatus(document, counter.toolingFailed, unwritten.refusal !== undefined || reportRefusal !== undefined);
+  let partialRefusal: WriteError | undefined;
+  if (shard !== undefined) {
+    const partial: PartialResult = { ...shard.partial, generatedAt, finishedAt: new Date().toISOString(), tools: document.tools, toolingFailed: counter.toolingFailed, projects: results };
+    try {
+      say(`${name}: shard ${options.shard!.index}/${options.shard!.total}: wrote ${writePartialResult(options.out!, partial)}; merge the shards with npm run verify-web-vitals -- merge <dir>...`);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      partialRefusal = error;
+    }
+  }
+  return finishRun({ document, metricIds: measuredTargetIds(planned.catalog.targets), json: options.json, ...(options.junit !== undefined ? { junit: options.junit } : {}), unwritten, ...(partialRefusal ? { otherRefusal: partialRefusal } : {}), toolingFailed: counter.toolingFailed }, context);
+}
+
+/** A shard's share of the plan: its projects, narrowed to the pages and endpoints it measures, and its partial result before anything is measured. */
+function shardOf(all: PlannedProject[], options: VerifyOptions, context: RunContext): { projects: PlannedProject[]; partial: PartialResult } {
+  const spec = options.shard!;
+  const plan = planIdentity(all, options);
+  const shares = planShares(plan, spec.total);
+  const share = shares[spec.index - 1]!;
+  context.say(`${context.name}: ${shareText(spec, share, shares)}`);
+  const now = new Date().toISOString();
+  return {
+    projects: projectsOfShare(all, new Set(share.items.map((item) => item.key))),
+    partial: { kind: PARTIAL_KIND, version: PARTIAL_VERSION, shard: spec, fingerprint: planFingerprint(plan), plan, items: share.items.map((item) => item.key), generatedAt: now, finishedAt: now, tools: { lighthouse: NOT_USED, chrome: NOT_USED, node: process.version }, toolingFailed: false, projects: [] },
+  };
+}
+
+/** A shard with nothing to measure (fewer pages and endpoints than shards) still writes its partial result, so the merge knows it is there. */
+function writeEmptyShard(partial: PartialResult, out: string, context: RunContext): number {
+  try {
+    context.say(`${context.name}: shard ${partial.shard.index}/${partial.shard.total}: nothing to measure; wrote ${writePartialResult(out, partial)}.`);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    context.say(`${context.name}: ${error.message}`);
+    return EXIT_NOT_WRITTEN;
+  }
+  return EXIT_PASS;
 }
