@@ -130,6 +130,15 @@ describe('broken results files do not fail the build', () => {
     }
   });
 
+  test.each<[string, string]>([
+    ['en/projects/storefront', 'Last measured 14 hours ago, on 4 Nov 2026, 10:00 UTC (age as of this page’s build, 5 Nov 2026, 00:00 UTC).'],
+    ['projects/storefront', 'Dernière mesure il y a 14 heures, le 4 nov. 2026, 10:00 UTC (âge calculé à la construction de cette page, le 5 nov. 2026, 00:00 UTC).'],
+  ])('%s opens with the latest run’s age at the build’s time, and its date', (path, sentence) => {
+    const html = page(path);
+    const summary = html.slice(html.indexOf('<section class="ph-summary'), html.indexOf('</section>', html.indexOf('<section class="ph-summary')));
+    expect(summary.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(sentence);
+  });
+
   test('the handbook, whose latest result is unusable, shows as never measured', () => {
     expect(page('en/projects/handbook')).toMatch(/Never measured; to measure, run/);
   });
