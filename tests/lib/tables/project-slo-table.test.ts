@@ -3,7 +3,7 @@ import { effectiveSlos } from '../../../src/lib/slo/effective-slos.ts';
 import type { Slo } from '../../../src/lib/schema/slo.ts';
 import type { HistoryEntry } from '../../../src/lib/schema/result.ts';
 import { measuredBurns } from '../../../src/lib/slo/measured-burn.ts';
-import { projectSloTable } from '../../../src/lib/tables/project-slo-table.ts';
+import { measuredNotes, projectSloBurnTable, projectSloTable } from '../../../src/lib/tables/project-slo-table.ts';
 import { tableText } from './table-text.ts';
 
 const SLOS: Slo[] = [
@@ -27,13 +27,19 @@ describe('projectSloTable', () => {
 
   test('in French', () => expect(tableText(projectSloTable(effectiveSlos(SLOS, undefined), 'fr')).rows[0]).toEqual(['API principale', 'Latence P99 < 200 ms', '0,1 % · 43,2 min sur 30 jours', 'recommandé']));
 
-  test('with no run and no record, the measured column says so rather than showing zeros', () => {
+  test('with no run and no record, the measured columns say so rather than showing zeros, and the notes say why', () => {
     const slos = effectiveSlos([...SLOS, DATABASE], undefined);
-    const table = tableText(projectSloTable(slos, 'en', measuredBurns(slos, [], {})));
-    expect(table.headers.at(-1)).toBe('Measured (verify-web-vitals, checklist record)');
-    expect(table.rows.map((row) => row.at(-1))).toEqual([
-      'No figures yet: verify-web-vitals has measured none of this project’s endpoints and no API percentile is recorded.',
-      'Cannot be computed here: this SLO reads db_client_operation_duration_seconds_bucket, which the handbook’s probe does not measure (it times HTTP requests).',
+    const burns = measuredBurns(slos, [], {});
+    const table = tableText(projectSloBurnTable(slos, burns, 'en'));
+    expect(table.caption).toBe('What the project’s figures say (verify-web-vitals, checklist record)');
+    expect(table.headers).toEqual(['Service', 'Budget spent', 'Current burn rate', 'Time left at that rate']);
+    expect(table.rows).toEqual([
+      ['Main API', 'no figures yet', 'no figures yet', 'no figures yet'],
+      ['Database', 'cannot be computed', 'cannot be computed', 'cannot be computed'],
+    ]);
+    expect(measuredNotes(slos, burns, 'en')).toEqual([
+      'Main API: no figures yet. verify-web-vitals has measured none of this project’s endpoints and no API percentile is recorded (checklist record).',
+      'Database: cannot be computed here. This SLO reads db_client_operation_duration_seconds_bucket, which the handbook’s probe does not measure: it times HTTP requests.',
     ]);
   });
 
@@ -42,8 +48,9 @@ describe('projectSloTable', () => {
     const burns = measuredBurns(slos, [run('2026-11-01T00:00:00.000Z'), run('2026-11-11T00:00:00.000Z')], {});
     // 1x to 10x (0.1 % to 1 % over, against a 0.1 % budget); over 10 days that spends 1 × 10/30 = 33.33 % to 333.33 %;
     // at 1x the 66.67 % left lasts 0.6667 × 43,200 = 28,801.44 minutes, 20 days; at 10x nothing is left.
-    expect(plain(tableText(projectSloTable(slos, 'en', burns)).rows[0]!.at(-1)!)).toBe(
-      '2 run(s) and 0 recorded value(s), 1 Nov 2026 to 11 Nov 2026. Budget spent: 33.33% to 333.33% over 10 d 0 h. Current burn rate: 1x to 10x. Time left at that rate: 0 min to 20 d 0 h. Bounds, not values: a percentile bounds the share of requests over 200 ms without giving it.',
+    expect(tableText(projectSloBurnTable(slos, burns, 'en')).rows[0]!.slice(1)).toEqual(['33.33% to 333.33%', '1x to 10x', '0 min to 20 d 0 h']);
+    expect(plain(measuredNotes(slos, burns, 'en')[0]!)).toBe(
+      'Main API: from 2 run(s) of verify-web-vitals and 0 recorded value(s), 1 Nov 2026 to 11 Nov 2026 (10 d 0 h), each weighing alike. Bounds, not values: a percentile bounds the share of requests over 200 ms without giving it.',
     );
   });
 
@@ -51,8 +58,15 @@ describe('projectSloTable', () => {
     const slos = effectiveSlos(SLOS, undefined);
     // P95 240 ms > 200 ms: at least 5 % over, 50x to 1 000x; a full budget lasts 43,2 min to 864 min = 14 h 24 min.
     const burns = measuredBurns(slos, [], { 'api-p95': { value: 240, source: 'APM', at: '2026-11-20T09:00:00Z' } });
-    expect(plain(tableText(projectSloTable(slos, 'fr', burns)).rows[0]!.at(-1)!)).toBe(
-      '0 mesure(s) et 1 valeur(s) enregistrée(s), du 20 nov. 2026 au 20 nov. 2026. Budget consommé : incalculable, tous les chiffres datent du même instant. Taux de consommation actuel : de 50x à 1 000x. Temps restant à ce taux : de 43,2 min à 14 h 24 min. Des bornes, non des valeurs : un percentile borne la part des requêtes au-delà de 200 ms sans la donner.',
+    expect(tableText(projectSloBurnTable(slos, burns, 'fr')).rows[0]!.slice(1)).toEqual(['incalculable : un seul instant', 'de 50x à 1 000x', 'de 43,2 min à 14 h 24 min']);
+    expect(plain(measuredNotes(slos, burns, 'fr')[0]!)).toBe(
+      'API principale : d’après 0 mesure(s) de verify-web-vitals et 1 valeur(s) enregistrée(s), toutes du 20 nov. 2026. Des bornes, non des valeurs : un percentile borne la part des requêtes au-delà de 200 ms sans la donner.',
     );
+  });
+
+  test('every text has the same placeholders in both languages', () => {
+    const slos = effectiveSlos([...SLOS, DATABASE], undefined);
+    const burns = measuredBurns(slos, [run('2026-11-01T00:00:00.000Z')], {});
+    for (const note of [...measuredNotes(slos, burns, 'fr'), ...measuredNotes(slos, burns, 'en')]) expect(note).not.toMatch(/\{\w+\}/);
   });
 });
