@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildAstro } from '../../bench/lib/astro-site.ts';
@@ -12,8 +12,9 @@ import { READER_BUILD_ENV, STARLIGHT_BREAKS, validatePages } from '../html-valid
 /** A page with what Starlight renders beyond prose: a code block (Expressive Code), a table, an aside. */
 const CODE_PAGE = '---\ntitle: Code\n---\n\nA command:\n\n```sh\nnpm run build\n```\n\n| Metric | Target |\n| --- | --- |\n| TTFB | 800 ms |\n\n:::note\nAn aside.\n:::\n';
 
-// Inside the repository (ignored by git), as the bench builds it: the site links the repository's packages.
-const dir = mkdtempSync(join(process.cwd(), '.scratch-starlight-'));
+// Inside the repository's .bench folder (ignored by git and tsc), as the bench builds it: the site links the repository's packages.
+mkdirSync('.bench', { recursive: true });
+const dir = mkdtempSync(join(process.cwd(), '.bench', 'html-baseline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let pages: string[] = [];
 
