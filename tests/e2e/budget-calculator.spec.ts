@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-// The error-budget calculator of the targets page in the real browser, on the build Playwright's
-// web server makes once for every spec: the figures it works out, what it says of bad input, that
-// it agrees with the budget table a reader without JavaScript gets, and that it stays axe-clean.
+// The error-budget calculator of the targets page and of each SLO of a project page, in the real
+// browser, on the build Playwright's web server makes once for every spec: the figures it works
+// out, what it says of bad input, that it agrees with the budget table a reader without JavaScript
+// gets, and that it stays axe-clean.
 
 /** The axe rule sets that make up WCAG 2.2 AA, as tests/e2e/accessibility.spec.ts checks them. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -124,3 +125,28 @@ test('without JavaScript the form stays hidden and the table gives the figures',
   await expect(page.locator('table').filter({ has: page.locator('th', { hasText: '99.9%' }) }).locator('td', { hasText: '43.2 min' })).toBeVisible();
   await context.close();
 });
+
+for (const { lang, path, objective, minutes, main, database, none, cannot } of [
+  { lang: 'fr', path: '/projects/handbook/', objective: 'Objectif (%)', minutes: /Indisponibilité permise sur 30 j/, main: /API principale/, database: /Base de données/, none: /pas encore de chiffres/, cannot: /incalculable/ },
+  { lang: 'en', path: '/en/projects/handbook/', objective: 'Objective (%)', minutes: /Downtime allowed over 30 d/, main: /Main API/, database: /Database/, none: /no figures yet/, cannot: /cannot be computed/ },
+] as const) {
+  test(`${lang}: beside each SLO of a project, a calculator set to it, and the SLO table says what its figures are`, async ({ page }) => {
+    await page.goto(path);
+    // Each folded under its name: open them as a reader would.
+    for (const summary of await page.locator('ph-budget-calculator summary').all()) await summary.click();
+    const calculator = (service: RegExp) => page.locator('ph-budget-calculator details').filter({ has: page.locator('summary', { hasText: service }) }).locator('form');
+    // The main API's 0.1 % over 30 days is 43.2 minutes; the database's 0.05 %, 21.6.
+    await expect(calculator(main).getByLabel(objective)).toHaveValue(lang === 'fr' ? '99,9' : '99.9');
+    await expect(calculator(database).getByLabel(objective)).toHaveValue(lang === 'fr' ? '99,95' : '99.95');
+    const figureOf = async (service: RegExp) => ((await calculator(service).locator('dl > div').filter({ has: page.locator('dt', { hasText: minutes }) }).locator('dd').textContent()) ?? '').replaceAll('\u00a0', ' ');
+    await expect.poll(() => figureOf(main)).toMatch(/^43[.,]2 min$/);
+    await expect.poll(() => figureOf(database)).toMatch(/^21[.,]6 min$/);
+    // The handbook's build has no results: no figures yet for the API, and nothing the probe measures stands for the database.
+    const table = page.locator('table', { has: page.locator('caption', { hasText: /checklist record/ }) });
+    await expect(table.locator('tbody tr', { has: page.locator('th', { hasText: main }) })).toContainText(none);
+    await expect(table.locator('tbody tr', { has: page.locator('th', { hasText: database }) })).toContainText(cannot);
+    await expect(page.locator('section[aria-labelledby="exports"] p', { hasText: /db_client_operation_duration_seconds_bucket/ })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
