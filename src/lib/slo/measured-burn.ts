@@ -78,9 +78,9 @@ export function latencySamples(history: readonly HistoryLine[], records: Readonl
   for (const line of history) {
     const at = historyLineTime(line);
     if (isHistoryDay(line)) {
-      // A day's endpoint stands for the runs that judged its percentiles.
+      // A day's endpoint stands for the runs that judged its percentiles (its error rate may rest on more).
       for (const endpoint of line.endpoints ?? []) {
-        const runs = Math.max(0, ...Object.values(endpoint.metrics).map((metric) => metric.count));
+        const runs = Math.max(0, ...LATENCY_TARGETS.map(({ id }) => endpoint.metrics[id]?.count ?? 0));
         push(at, runs, percentilesOf(endpoint.metrics, runs), 'run');
       }
     } else {

@@ -115,6 +115,14 @@ describe('measuredBurn of the main API latency SLO (200 ms, 0.1 % over 30 days)'
     });
   });
 
+  test('a day stands for the runs that judged its percentiles, not for those that judged only its error rate', () => {
+    // Five runs judged the error rate, three the P99 (at most 180 ms: at most 1 % over): the day weighs three runs, 0x to 10x.
+    const rolled = day('2026-11-10', 5, 120, 180);
+    rolled.endpoints![0]!.metrics['api-p99']!.count = 3;
+    rolled.endpoints![0]!.metrics['api-error-rate'] = { count: 5, median: 0, min: 0, max: 0, misses: 0, target: 1 };
+    expect(burnOf([rolled])).toMatchObject({ runs: 3, burn: ['0', '10'] });
+  });
+
   test('figures older than the window before the newest are left out', () => {
     // The run 40 days before the newest is out of the 30-day window: only the newest counts.
     const figures = burnOf([run('2026-10-01T00:00:00.000Z', { 'api-p95': 240 }), run('2026-11-10T00:00:00.000Z', { 'api-p99': 150 })]);
