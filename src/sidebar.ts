@@ -11,10 +11,24 @@ const AUDIT_PHASES = [
   ['monitoring', '7. Supervision', '7. Monitoring'],
 ] as const;
 
+/**
+ * The most projects the sidebar lists by name. The sidebar is on every page, so each link costs
+ * every page its weight (200 projects added 27 KB to the role guide), and past a handful a reader
+ * finds a project by its name or owner in the overview's filter, not by scrolling a list; up to
+ * six, one glance takes in the list and it saves a small team a click. Past six, the Projects group
+ * holds the overview link alone, whatever the number of projects.
+ */
+export const MAX_SIDEBAR_PROJECTS = 6;
+
+/** The project links of the sidebar, by name: every project while there are at most MAX_SIDEBAR_PROJECTS, none past that. */
+export function sidebarProjects(projects: Catalog['projects']): Array<{ label: string; link: string }> {
+  if (projects.size > MAX_SIDEBAR_PROJECTS) return [];
+  return [...projects.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name)).map(([id, p]) => ({ label: p.name, link: `/projects/${id}/` }));
+}
+
 /** Builds Starlight's sidebar; pattern and project links come from the data so a new file shows up by itself. */
-export function sidebar(catalog: Catalog) {
+export function sidebar(catalog: Pick<Catalog, 'patterns' | 'projects'>) {
   const patterns = [...catalog.patterns.values()].sort((a, b) => a.order - b.order);
-  const projects = [...catalog.projects.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name));
   return [
     { label: 'Guide du rôle', translations: { en: 'Role guide' }, link: '/role/' },
     {
@@ -40,7 +54,7 @@ export function sidebar(catalog: Catalog) {
       translations: { en: 'Projects' },
       items: [
         { label: 'Vue d’ensemble', translations: { en: 'Overview' }, link: '/projects/' },
-        ...projects.map(([id, p]) => ({ label: p.name, link: `/projects/${id}/` })),
+        ...sidebarProjects(catalog.projects),
       ],
     },
   ];
