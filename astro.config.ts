@@ -2,6 +2,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { APPLY_DEFERRED_STYLESHEETS_HASH, inlineCriticalCssInBuild } from './src/io/critical-css.ts';
 import { buildCatalog } from './src/io/load-catalog.ts';
 import { starlightInlineScriptHashes } from './src/io/starlight-inline-scripts.ts';
 import { remarkTargetDirectives } from './src/lib/remark-target-directives.ts';
@@ -23,7 +25,8 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // Pagefind's search index is WebAssembly, which a script-src must allow by name.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      // The pages' inline scripts: Starlight's own, and the one that applies the stylesheets loaded without blocking (see below).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [...starlightInlineScriptHashes(), APPLY_DEFERRED_STYLESHEETS_HASH] },
       // Expressive Code colours code tokens with style attributes; styles cannot run script.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
@@ -51,5 +54,17 @@ export default defineConfig({
       pagination: true,
     }),
     mdx(),
+    {
+      // A page paints with the CSS it carries: the rules it uses ship inline, the full stylesheets
+      // load without blocking (src/io/critical-css.ts), so no round trip stands before its first paint.
+      name: 'perf-handbook:critical-css',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          const pages = inlineCriticalCssInBuild(fileURLToPath(dir));
+          const chars = [...pages.values()].map((page) => page.inlineChars);
+          logger.info(`${pages.size} pages carry their critical CSS inline (${Math.min(...chars)} to ${Math.max(...chars)} characters), the stylesheets load without blocking`);
+        },
+      },
+    },
   ],
 });
