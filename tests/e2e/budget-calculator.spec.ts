@@ -66,6 +66,11 @@ for (const language of LANGUAGES) {
       await form.getByLabel(language.window).fill('7');
       await expect.poll(() => figure(page, language.hour)).toBe('168x');
       expect(await figure(page, language.minutesOverAWeek)).toMatch(/^10[.,]1 min \(10[.,]08 min\)$/);
+      // Enter (or the button) works the figures out again and never leaves the page.
+      await form.getByLabel(language.window).press('Enter');
+      await form.getByRole('button').click();
+      expect(new URL(page.url()).pathname).toBe(language.path);
+      expect(await figure(page, language.hour)).toBe('168x');
     });
 
     test('bad input gets a message in the form, said aloud, and never a NaN', async ({ page }) => {

@@ -11,6 +11,7 @@ const STRINGS = {
   },
   objective: { fr: 'Objectif (%)', en: 'Objective (%)' },
   window: { fr: 'Fenêtre (jours)', en: 'Window (days)' },
+  submit: { fr: 'Calculer', en: 'Work it out' },
   rate: { fr: 'Trafic (requêtes par seconde, en moyenne)', en: 'Traffic (requests per second, on average)' },
   budget: { fr: 'Budget d’erreur', en: 'Error budget' },
   minutes: { fr: 'Indisponibilité permise sur {days} j', en: 'Downtime allowed over {days} d' },
