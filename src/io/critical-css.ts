@@ -5,9 +5,8 @@
 // the cache after the first visit, for what scripts add later (search results, opened menus).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'postcss';
 import { addPolicySources, sha256Source } from '../lib/csp-sources.ts';
-import { pageNames, parseStylesheet, rulesUsed } from '../lib/css-rules-used.ts';
+import { pageNames, parseStylesheet, RulePicker } from '../lib/css-rules-used.ts';
 
 /** The attribute a deferred stylesheet carries: the media it applies to once loaded. */
 export const DEFERRED_MEDIA_ATTRIBUTE = 'data-ph-media';
@@ -44,17 +43,17 @@ function htmlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((path) => path.endsWith('.html')).map((path) => join(dir, path));
 }
 
-/** Reads and parses each stylesheet of the build once, however many pages use it. */
-export function stylesheetReader(dir: string): (href: string) => Root {
-  const sheets = new Map<string, Root>();
+/** Reads and parses each stylesheet of the build once, however many pages use it, and picks from it for each page. */
+export function stylesheetPickers(dir: string): (href: string) => RulePicker {
+  const pickers = new Map<string, RulePicker>();
   return (href) => {
-    let sheet = sheets.get(href);
-    if (!sheet) {
+    let picker = pickers.get(href);
+    if (!picker) {
       const path = join(dir, href);
-      sheet = parseStylesheet(readFileSync(path, 'utf8'), path);
-      sheets.set(href, sheet);
+      picker = new RulePicker(parseStylesheet(readFileSync(path, 'utf8'), path), ALWAYS_KEPT);
+      pickers.set(href, picker);
     }
-    return sheet;
+    return picker;
   };
 }
 
@@ -65,13 +64,13 @@ export function stylesheetReader(dir: string): (href: string) => Root {
  * <noscript> copy for readers without scripts. The page's policy gets the hash of its new
  * <style>. A page without stylesheets is left as is.
  */
-export function inlineCriticalCss(html: string, sheet: (href: string) => Root, page = 'the page'): { html: string; result: CriticalCssResult | undefined } {
+export function inlineCriticalCss(html: string, picker: (href: string) => RulePicker, page = 'the page'): { html: string; result: CriticalCssResult | undefined } {
   const links = [...html.matchAll(STYLESHEET_LINK)];
   if (links.length === 0) return { html, result: undefined };
   const first = links[0]!;
   if (first.index > html.indexOf('</head>')) throw new Error(`${page}: its first stylesheet (${first[1]}) is not in the head`);
   const names = pageNames(html);
-  const css = [...new Set(links.map((link) => link[1]!))].map((href) => rulesUsed(sheet(href), names, ALWAYS_KEPT)).join('');
+  const css = [...new Set(links.map((link) => link[1]!))].map((href) => picker(href).pick(names)).join('');
   const seen = new Set<string>();
   const deferred = html.replace(STYLESHEET_LINK, (tag, href: string) => {
     if (seen.has(href)) return '';
@@ -87,10 +86,10 @@ export function inlineCriticalCss(html: string, sheet: (href: string) => Root, p
 
 /** Every page of the build in `dir`, rewritten in place; resolves with what each became, by path. */
 export function inlineCriticalCssInBuild(dir: string): Map<string, CriticalCssResult> {
-  const sheet = stylesheetReader(dir);
+  const picker = stylesheetPickers(dir);
   const results = new Map<string, CriticalCssResult>();
   for (const file of htmlFiles(dir)) {
-    const { html, result } = inlineCriticalCss(readFileSync(file, 'utf8'), sheet, file);
+    const { html, result } = inlineCriticalCss(readFileSync(file, 'utf8'), picker, file);
     if (!result) continue;
     writeFileSync(file, html);
     results.set(file, result);

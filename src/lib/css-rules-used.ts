@@ -33,19 +33,23 @@ function outsideParentheses(selector: string): string {
 /** CSS escapes in a name (`md\:sl-hidden`) undone, as the name reads in a class attribute. */
 const unescape = (name: string) => name.replace(/\\([0-9a-fA-F]{1,6}\s?|.)/g, (_, escaped: string) => (/^[0-9a-fA-F]/.test(escaped) && escaped.trim().length > 1 ? String.fromCodePoint(parseInt(escaped, 16)) : escaped.trim() || escaped));
 
+/** The class names and ids a selector requires, outside functional pseudo-classes (whose alternatives and negations are not required). */
+export function requiredNames(selector: string): { classes: string[]; ids: string[] } {
+  const required = { classes: [] as string[], ids: [] as string[] };
+  for (const [, kind, name] of outsideParentheses(selector).matchAll(/([.#])((?:\\.|[\w-])+)/g)) (kind === '.' ? required.classes : required.ids).push(unescape(name!));
+  return required;
+}
+
+/** Whether names required (see requiredNames) are all on the page. */
+const present = (required: { classes: string[]; ids: string[] }, names: PageNames) => required.classes.every((name) => names.classes.has(name)) && required.ids.every((id) => names.ids.has(id));
+
 /**
- * Whether a selector may match the page: every class and id it requires (outside functional
- * pseudo-classes, whose alternatives and negations are not required) is on the page. It can keep
- * a selector that matches nothing, never drop one that matches: a rule kept for nothing costs
- * bytes, a rule dropped wrongly costs a wrong first paint.
+ * Whether a selector may match the page: every class and id it requires is on the page. It can
+ * keep a selector that matches nothing, never drop one that matches: a rule kept for nothing
+ * costs bytes, a rule dropped wrongly costs a wrong first paint.
  */
 export function mayMatch(selector: string, names: PageNames): boolean {
-  const plain = outsideParentheses(selector);
-  for (const [, kind, name] of plain.matchAll(/([.#])((?:\\.|[\w-])+)/g)) {
-    const set = kind === '.' ? names.classes : names.ids;
-    if (!set.has(unescape(name!))) return false;
-  }
-  return true;
+  return present(requiredNames(selector), names);
 }
 
 /** Parses a stylesheet once, for picking from it page after page. */
@@ -53,27 +57,62 @@ export function parseStylesheet(css: string, from: string): Root {
   return postcss.parse(css, { from });
 }
 
-/** Removes from `container` the rules that cannot match and the at-rules left empty; keeps `@layer` statements, `@font-face`, `@property` and the like. */
-function prune(container: Container, keep: (rule: Rule) => boolean, always: readonly RegExp[]): void {
+/** Whether a node sits inside `@keyframes` (whose "rules" are steps, not selectors). */
+const inKeyframes = (node: Rule) => node.parent?.type === 'atrule' && /keyframes$/.test((node.parent as { name: string }).name);
+
+/** The style rules of a sheet, in order, keyframe steps left out. */
+function styleRules(root: Root): Rule[] {
+  const rules: Rule[] = [];
+  root.walkRules((rule) => {
+    if (!inKeyframes(rule)) rules.push(rule);
+  });
+  return rules;
+}
+
+/** Removes the at-rules left without content (`@layer` statements, `@font-face` and the like never had rules, and stay). */
+function removeEmptied(container: Container): void {
   container.each((node) => {
-    if (node.type === 'rule') {
-      if (node.parent?.type === 'atrule' && /keyframes$/.test(node.parent.name)) return;
-      if (!always.some((pattern) => pattern.test(node.selector)) && !keep(node)) node.remove();
-    } else if (node.type === 'atrule' && node.nodes) {
-      if (/keyframes$/.test(node.name)) return;
-      prune(node, keep, always);
-      if (node.nodes.length === 0) node.remove();
-    }
+    if (node.type !== 'atrule' || !node.nodes || /keyframes$/.test(node.name)) return;
+    removeEmptied(node);
+    if (node.nodes.length === 0) node.remove();
   });
 }
 
 /**
- * The rules of a stylesheet a page may use, in their order, with the at-rules around them
- * (`@layer`, `@media`, `@supports`), as CSS text. `always` lists selectors kept whatever the
- * page holds: those that match what scripts set before the first paint (the theme).
+ * Picks from one stylesheet the rules a page may use, in their order, with the at-rules around
+ * them (`@layer`, `@media`, `@supports`), as CSS text. `always` lists selectors kept whatever the
+ * page holds: those that match what scripts set before the first paint (the theme). Pages that
+ * keep the same rules share one result, so a build of many alike pages picks each set once.
  */
+export class RulePicker {
+  readonly #sheet: Root;
+  readonly #rules: Array<{ always: boolean; selectors: Array<ReturnType<typeof requiredNames>> }>;
+  readonly #picked = new Map<string, string>();
+
+  constructor(sheet: Root, always: readonly RegExp[] = []) {
+    this.#sheet = sheet;
+    this.#rules = styleRules(sheet).map((rule) => ({ always: always.some((pattern) => pattern.test(rule.selector)), selectors: rule.selectors.map(requiredNames) }));
+  }
+
+  /** The rules of the sheet the page with these names may use. */
+  pick(names: PageNames): string {
+    const keep = this.#rules.map((rule) => rule.always || rule.selectors.some((required) => present(required, names)));
+    const key = keep.map((kept) => (kept ? '1' : '0')).join('');
+    let css = this.#picked.get(key);
+    if (css === undefined) {
+      const copy = this.#sheet.clone();
+      styleRules(copy).forEach((rule, index) => {
+        if (!keep[index]) rule.remove();
+      });
+      removeEmptied(copy);
+      css = copy.toString();
+      this.#picked.set(key, css);
+    }
+    return css;
+  }
+}
+
+/** The rules of a stylesheet a page may use (see RulePicker), for one page. */
 export function rulesUsed(sheet: Root, names: PageNames, always: readonly RegExp[] = []): string {
-  const copy = sheet.clone();
-  prune(copy, (rule) => rule.selectors.some((selector) => mayMatch(selector, names)), always);
-  return copy.toString();
+  return new RulePicker(sheet, always).pick(names);
 }
