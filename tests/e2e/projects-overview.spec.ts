@@ -50,13 +50,13 @@ for (const { lang, prefix, showing } of [
     const problems = await page.evaluate(() => {
       const found: string[] = [];
       const label = (element: Element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
-      for (const element of document.querySelectorAll('main h1, main h2:not(.sr-only), main h3, .ph-ov-totals dt, .ph-ov-bars label')) {
+      for (const element of document.querySelectorAll('main h1, main h2:not(.sr-only), main h3, .ph-ov-totals dt, .ph-ov-cards label')) {
         const style = getComputedStyle(element);
         const lines = Math.round(element.getBoundingClientRect().height / parseFloat(style.lineHeight));
         if (lines > 2) found.push(`${label(element)} runs over ${lines} lines`);
       }
       const main = document.querySelector('main')!.getBoundingClientRect();
-      for (const element of document.querySelectorAll('.ph-ov, .ph-ov-totals > div, .ph-ov-card, .ph-ov-bars > li, .ph-ov-trend, .ph-ov-urgent li')) {
+      for (const element of document.querySelectorAll('.ph-ov, .ph-ov-totals > div, .ph-ov-cards > li, .ph-ov-cards ul > li, .ph-ov-trend, .ph-ov-urgent li')) {
         if (element.scrollWidth > element.clientWidth) found.push(`${label(element)} is cut: ${element.scrollWidth} px of content in ${element.clientWidth} px`);
         if (element.getBoundingClientRect().right > main.right + 0.5) found.push(`${label(element)} runs past the main column`);
       }
@@ -82,7 +82,7 @@ for (const { lang, prefix, showing } of [
       for (const card of document.querySelectorAll<HTMLElement>('[data-project]')) {
         const id = card.dataset.project;
         if (!fits(card.querySelector('.ph-status'))) found.push(`${id}: its last run's status is not in view`);
-        const bars = [...card.querySelectorAll('.ph-ov-bars > li')];
+        const bars = [...card.querySelectorAll('ul > li')];
         if (bars.length === 0) found.push(`${id}: no checklist progress`);
         for (const bar of bars) if (!fits(bar) || !fits(bar.querySelector('progress')) || !/\d+\/\d+$/.test(bar.textContent ?? '')) found.push(`${id}: "${bar.textContent}" is not shown in full`);
       }

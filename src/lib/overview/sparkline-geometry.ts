@@ -32,7 +32,8 @@ export function sparkGeometry(points: readonly SparkPoint[], target: number, box
   const spread = high - low || Math.max(Math.abs(high), 1);
   const bottom = low - spread * MARGIN;
   const top = high + spread * MARGIN;
-  const round = (n: number) => Math.round(n * 10) / 10;
+  // Whole units: a 120-unit sparkline drawn at its size has nothing finer to show, and 200 cards carry fewer digits.
+  const round = (n: number) => Math.round(n);
   const xOf = (index: number) => round(box.pad + (index / (points.length - 1)) * (box.width - 2 * box.pad));
   const yOf = (value: number) => round(box.pad + ((top - value) / (top - bottom)) * (box.height - 2 * box.pad));
   const placed = points.map((point, index) => ({ x: xOf(index), y: yOf(point.value), status: point.status }));

@@ -8,14 +8,14 @@ const points = (...values: number[]): SparkPoint[] => values.map((value, index) 
 describe('sparkGeometry', () => {
   test('spans the values and the target, not zero: the lowest value sits near the bottom, the target near the top', () => {
     const { path, targetY } = sparkGeometry(points(150, 160, 170), 200, BOX);
-    // Scale 150 - 5 to 200 + 5 over 20 units from y = 5: 150 is at 25 - 20 × 5 / 60, the target at 5 + 20 × 5 / 60.
-    expect(path).toBe('M5 23.3L50 20L95 16.7');
-    expect(targetY).toBe(6.7);
+    // Scale 150 - 5 to 200 + 5 over 20 units from y = 5: 150 is at 25 - 20 × 5 / 60, the target at 5 + 20 × 5 / 60, in whole units.
+    expect(path).toBe('M5 23L50 20L95 17');
+    expect(targetY).toBe(7);
   });
 
   test('runs are evenly spaced from the left edge to the right, inside the padding', () => {
     const { path } = sparkGeometry(points(1, 2, 3, 4, 5), 10, BOX);
-    expect([...path.matchAll(/[ML]([\d.]+) /g)].map((match) => Number(match[1]))).toEqual([5, 27.5, 50, 72.5, 95]);
+    expect([...path.matchAll(/[ML](\d+) /g)].map((match) => Number(match[1]))).toEqual([5, 28, 50, 73, 95]);
   });
 
   test('every missed run is a dot, where the line passes', () => {
