@@ -50,7 +50,7 @@ Options:
                         index or total (--shard /3, as when CI_NODE_INDEX is unset) is an error,
                         never a run of everything.
   --out <dir>           With --shard: write the shard's partial result to <dir> instead of the
-                        results the site reads.
+                        results the site reads. A shard exits as a run would for its share.
   --help                Show this help.
 
 Merge (after the shards of one run):

@@ -15,6 +15,7 @@ import { contentPaths } from '../content-paths.ts';
 import { findChrome } from '../find-chrome.ts';
 import { ChromeStartError, startLighthouse } from '../lighthouse-runner.ts';
 import { endOrphans, markThisRun } from '../run-record.ts';
+import { saveResultsElsewhere } from '../save-results-elsewhere.ts';
 import { planFingerprint, writePartialResult } from '../shards/partial-file.ts';
 import { WriteError } from '../write-error.ts';
 import { finishRun, writeProject, type Unwritten } from './finish-run.ts';
@@ -54,7 +55,8 @@ function refuse(problems: readonly string[], withUsage: boolean, context: RunCon
 /**
  * One run of verify-web-vitals: plans what to measure, prints the planned loads, ends what a killed
  * run left, starts Chrome when a page is to be measured, measures and judges each project's pages
- * and endpoints, writes each project's results as soon as it is done,
+ * and endpoints, writes each project's results as soon as it is done (a shard, `--shard i/n`:
+ * only its share, written to `--out` at the end for `merge`),
  * prints the table (and the document with --json), writes the CI reports, and returns the exit
  * status. Chrome, the preview and any build end on Ctrl-C, SIGTERM and SIGHUP; the caller ends
  * the session (`finish`) when it leaves, whatever happened.
@@ -126,6 +128,7 @@ export async function runVerify(options: VerifyOptions, context: RunContext, ses
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       partialRefusal = error;
+      keepPartialElsewhere(partial, context);
     }
   }
   return finishRun({ document, metricIds: measuredTargetIds(planned.catalog.targets), json: options.json, ...(options.junit !== undefined ? { junit: options.junit } : {}), unwritten, ...(partialRefusal ? { otherRefusal: partialRefusal } : {}), toolingFailed: counter.toolingFailed }, context);
@@ -143,6 +146,16 @@ function shardOf(all: PlannedProject[], options: VerifyOptions, context: RunCont
     projects: projectsOfShare(all, new Set(share.items.map((item) => item.key))),
     partial: { kind: PARTIAL_KIND, version: PARTIAL_VERSION, shard: spec, fingerprint: planFingerprint(plan), plan, items: share.items.map((item) => item.key), generatedAt: now, finishedAt: now, tools: { lighthouse: NOT_USED, chrome: NOT_USED, node: process.version }, toolingFailed: false, projects: [] },
   };
+}
+
+/** Saves a shard's partial result in the temp folder when its --out folder refused it, so what was measured is not lost, and says where. */
+function keepPartialElsewhere(partial: PartialResult, context: RunContext): void {
+  try {
+    context.say(`${context.name}: the shard's partial result was saved in ${saveResultsElsewhere(`${JSON.stringify(partial, null, 2)}\n`, partial.generatedAt)}; copy it into the --out folder to merge it.`);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    context.say(`${context.name}: ${error.message}`);
+  }
 }
 
 /** A shard with nothing to measure (fewer pages and endpoints than shards) still writes its partial result, so the merge knows it is there. */
