@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addPolicySources, sha256Source } from '../lib/csp-sources.ts';
 import { pageNames, parseStylesheet, RulePicker } from '../lib/css-rules-used.ts';
+import { lowerModuleScriptPriority } from '../lib/script-priority.ts';
 
 /** The attribute a deferred stylesheet carries: the media it applies to once loaded. */
 export const DEFERRED_MEDIA_ATTRIBUTE = 'data-ph-media';
@@ -84,15 +85,14 @@ export function inlineCriticalCss(html: string, picker: (href: string) => RulePi
   return { html: addPolicySources(out, 'style-src', [sha256Source(css)], page), result: { inlineChars: css.length, deferred: [...seen] } };
 }
 
-/** Every page of the build in `dir`, rewritten in place; resolves with what each became, by path. */
+/** Every page of the build in `dir`, rewritten in place (its CSS as above, its module scripts fetched at low priority); resolves with what each became, by path. */
 export function inlineCriticalCssInBuild(dir: string): Map<string, CriticalCssResult> {
   const picker = stylesheetPickers(dir);
   const results = new Map<string, CriticalCssResult>();
   for (const file of htmlFiles(dir)) {
     const { html, result } = inlineCriticalCss(readFileSync(file, 'utf8'), picker, file);
-    if (!result) continue;
-    writeFileSync(file, html);
-    results.set(file, result);
+    writeFileSync(file, lowerModuleScriptPriority(html));
+    if (result) results.set(file, result);
   }
   return results;
 }

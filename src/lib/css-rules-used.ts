@@ -7,15 +7,19 @@ import postcss, { type Container, type Root, type Rule } from 'postcss';
 export interface PageNames {
   classes: ReadonlySet<string>;
   ids: ReadonlySet<string>;
+  /** Element names, lower case. */
+  tags: ReadonlySet<string>;
 }
 
-/** Class and id attribute values of an HTML page. */
+/** Class and id attribute values, and element names, of an HTML page. */
 export function pageNames(html: string): PageNames {
   const classes = new Set<string>();
   const ids = new Set<string>();
+  const tags = new Set<string>();
+  for (const [, name] of html.matchAll(/<([a-zA-Z][\w-]*)/g)) tags.add(name!.toLowerCase());
   for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of value!.split(/\s+/)) if (name) classes.add(name);
   for (const [, value] of html.matchAll(/\sid="([^"]*)"/g)) ids.add(value!);
-  return { classes, ids };
+  return { classes, ids, tags };
 }
 
 /** A selector with the insides of its functional pseudo-classes (`:not(…)`, `:is(…)`, `:has(…)`…) and attribute selectors taken out. */
@@ -33,20 +37,37 @@ function outsideParentheses(selector: string): string {
 /** CSS escapes in a name (`md\:sl-hidden`) undone, as the name reads in a class attribute. */
 const unescape = (name: string) => name.replace(/\\([0-9a-fA-F]{1,6}\s?|.)/g, (_, escaped: string) => (/^[0-9a-fA-F]/.test(escaped) && escaped.trim().length > 1 ? String.fromCodePoint(parseInt(escaped, 16)) : escaped.trim() || escaped));
 
-/** The class names and ids a selector requires, outside functional pseudo-classes (whose alternatives and negations are not required). */
-export function requiredNames(selector: string): { classes: string[]; ids: string[] } {
-  const required = { classes: [] as string[], ids: [] as string[] };
-  for (const [, kind, name] of outsideParentheses(selector).matchAll(/([.#])((?:\\.|[\w-])+)/g)) (kind === '.' ? required.classes : required.ids).push(unescape(name!));
+/** What a selector requires of a page (see requiredNames). */
+export interface Required {
+  classes: string[];
+  ids: string[];
+  tags: string[];
+  /** The selector applies only while a reader hovers, focuses or presses something, never at the first paint. */
+  interactive: boolean;
+}
+
+/** Pseudo-classes that hold only once a reader acts. */
+const INTERACTIVE = /:(hover|focus|focus-visible|focus-within|active)(?![\w-])/;
+
+/** The class names, ids and element names a selector requires, outside functional pseudo-classes (whose alternatives and negations are not required). */
+export function requiredNames(selector: string): Required {
+  const plain = outsideParentheses(selector);
+  const required: Required = { classes: [], ids: [], tags: [], interactive: INTERACTIVE.test(plain) };
+  for (const [, kind, name] of plain.matchAll(/([.#])((?:\\.|[\w-])+)/g)) (kind === '.' ? required.classes : required.ids).push(unescape(name!));
+  // An element name starts a compound: at the start, or after a space or a combinator.
+  for (const [, tag] of plain.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)) required.tags.push(tag!.toLowerCase());
   return required;
 }
 
-/** Whether names required (see requiredNames) are all on the page. */
-const present = (required: { classes: string[]; ids: string[] }, names: PageNames) => required.classes.every((name) => names.classes.has(name)) && required.ids.every((id) => names.ids.has(id));
+/** Whether a selector with these requirements may match the page at its first paint. */
+const present = (required: Required, names: PageNames) =>
+  !required.interactive && required.classes.every((name) => names.classes.has(name)) && required.ids.every((id) => names.ids.has(id)) && required.tags.every((tag) => names.tags.has(tag));
 
 /**
- * Whether a selector may match the page: every class and id it requires is on the page. It can
- * keep a selector that matches nothing, never drop one that matches: a rule kept for nothing
- * costs bytes, a rule dropped wrongly costs a wrong first paint.
+ * Whether a selector may match the page at its first paint: every class, id and element name it
+ * requires is on the page, and it needs no hover or focus. It can keep a selector that matches
+ * nothing, never drop one that matches: a rule kept for nothing costs bytes, a rule dropped
+ * wrongly costs a wrong first paint.
  */
 export function mayMatch(selector: string, names: PageNames): boolean {
   return present(requiredNames(selector), names);

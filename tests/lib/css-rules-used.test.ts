@@ -18,6 +18,12 @@ describe('mayMatch', () => {
     ['an escaped class name', '.md\\:sl-hidden', true],
     ['an attribute selector only', '[data-theme=light] body', true],
     ['type selectors only', 'html, body, *::before', true],
+    ['an element the page lacks', '.sl-markdown-content summary', false],
+    ['an element only inside :not()', '.sl-markdown-content :not(summary, table) + p', true],
+    // Nobody hovers or focuses anything before the first paint: the full sheet brings those.
+    ['a hover state', '.sl-markdown-content p:hover', false],
+    ['a focus state', '#content:focus-visible', false],
+    ['a negated hover', '.sl-markdown-content p:not(:hover)', true],
   ])('%s: %s', (_, selector, expected) => expect(mayMatch(selector, names)).toBe(expected));
 });
 
