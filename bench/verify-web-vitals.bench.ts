@@ -1,20 +1,24 @@
 // The speed goals of verify-web-vitals, measured: its wall time beside Lighthouse CI's
-// `lhci collect` on the same fixture pages with the same number of runs (goal: at most 0.6x),
-// and its TTFB probe beside curl's `time_starttransfer` on the same URL (goal: within 5 % or
-// 1 ms), and the Lighthouse scores it records for the fast page (goal: performance at least 90).
-// It prints figures and never fails on them; progress goes to stderr, figures to stdout.
+// `lhci collect` on the same fixture pages with the same number of runs (goal: at most 0.4x,
+// issue 16), where that time goes (the command's own timings of each phase, asked for with
+// PERF_HANDBOOK_TIMINGS), its TTFB probe beside curl's `time_starttransfer` on the same URL
+// (goal: within 5 % or 1 ms), and the Lighthouse scores it records for the fast page (goal:
+// performance at least 90). It prints figures and never fails on them; progress goes to stderr,
+// figures to stdout.
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROME_FLAGS, findChrome } from '../src/io/find-chrome.ts';
+import { TIMINGS_ENV, type TimingEvent } from '../src/io/run-timings.ts';
 import { probeTtfb } from '../src/io/ttfb-probe.ts';
 import { median } from '../src/lib/median.ts';
+import { PHASE_NAMES, type RunPhases } from '../src/lib/run-phases.ts';
 import type { ResultDocument } from '../src/lib/schema/result.ts';
 
-/** The goals of the issue. */
-const GOAL_WALL_RATIO = 0.6;
+/** The goals of the issues: at most 0.4x of lhci collect's wall time (issue 16; it was 0.6x). */
+const GOAL_WALL_RATIO = 0.4;
 const GOAL_TTFB_RELATIVE = 0.05;
 const GOAL_TTFB_ABSOLUTE_MS = 1;
 /** The performance score a fast fixture page should reach under the desktop profile (Lighthouse calls 90 and above "good"). */
@@ -87,6 +91,45 @@ function curlFirstByte(url: string): Promise<number> {
   );
 }
 
+/** Where the command's wall time went, from the timings it wrote: its fixed costs, and the mean of each phase of a page-run. */
+interface Breakdown {
+  totalMs: number;
+  lighthouseLoadMs: number;
+  chromeStartMs: number;
+  ttfbMs: number;
+  pageRuns: number;
+  /** The mean of each phase over the page-runs, in ms. */
+  perRun: RunPhases;
+  /** What no timing covers: Node and tsx starting, reading the content, the result and the table. */
+  restMs: number;
+}
+
+/** Reads the timings file the command wrote and sums it up. */
+function breakdown(file: string, totalMs: number): Breakdown {
+  const events = readFileSync(file, 'utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as TimingEvent);
+  const sum = (kind: TimingEvent['kind']) => events.filter((event) => event.kind === kind).reduce((total, event) => total + ('ms' in event ? event.ms : 0), 0);
+  const runs = events.flatMap((event) => (event.kind === 'lighthouse-run' ? [event.phases] : []));
+  const keys = ['wall', ...PHASE_NAMES, 'trace'] as const;
+  const perRun = Object.fromEntries(keys.map((key) => [key, runs.length === 0 ? 0 : runs.reduce((total, run) => total + run[key], 0) / runs.length])) as unknown as RunPhases;
+  // Chrome starts while Lighthouse loads: the longer of the two is the time they took.
+  const accounted = Math.max(sum('lighthouse-load'), sum('chrome-start')) + sum('ttfb') + runs.reduce((total, run) => total + run.wall, 0);
+  return { totalMs, lighthouseLoadMs: sum('lighthouse-load'), chromeStartMs: sum('chrome-start'), ttfbMs: sum('ttfb'), pageRuns: runs.length, perRun, restMs: totalMs - accounted };
+}
+
+/** A phase's time for the report: whole milliseconds below a second. */
+const span = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
+
+/** The breakdown's lines for the report. */
+function breakdownLines(figures: Breakdown): string[] {
+  const { perRun } = figures;
+  const phases = PHASE_NAMES.map((name) => `${name} ${span(perRun[name])}`).join(', ');
+  return [
+    `Where verify-web-vitals's ${span(figures.totalMs)} went (its own timings, PERF_HANDBOOK_TIMINGS)`,
+    `  fixed: Lighthouse loading ${span(figures.lighthouseLoadMs)} while Chrome starts (${span(figures.chromeStartMs)}), TTFB samples ${span(figures.ttfbMs)}, the rest (Node, content, result) ${span(figures.restMs)}`,
+    `  ${figures.pageRuns} page-runs of ${span(perRun.wall)} on average: ${phases} (trace processing ${span(perRun.trace)}, within artifacts and audits)`,
+  ];
+}
+
 /** Formats ms for the report. */
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(2)} ms`);
 
@@ -103,9 +146,11 @@ async function main(): Promise<void> {
     cpSync('src/content', join(work, 'src/content'), { recursive: true, filter: (path) => !path.includes('/results') });
 
     say(`verify-web-vitals on ${urls.length} pages, ${runs} run(s) each...`);
+    const timings = join(work, 'timings.jsonl');
     const ours = await timed(join(BIN, 'tsx'), [resolve('scripts/verify-web-vitals.ts'), ...urls.flatMap((url) => ['--url', url]), '--runs', String(runs), '--profile', 'desktop', '--json'], resolve('.'), {
       PERF_HANDBOOK_ROOT: work,
       CHROME_PATH: chrome,
+      [TIMINGS_ENV]: timings,
     });
     if (ours.status !== 1 && ours.status !== 0) throw new Error(`verify-web-vitals exited ${ours.status}:\n${ours.output}`);
     // The scores of each page, as the command recorded them (`--json` puts the document alone on stdout).
@@ -140,11 +185,13 @@ async function main(): Promise<void> {
     }
 
     const ratio = ours.ms / lhci.ms;
+    const spent = breakdown(timings, ours.ms);
     const lines = [
       `verify-web-vitals vs lhci collect: ${urls.length} fixture pages x ${runs} run(s), desktop, ${chrome}`,
       `  verify-web-vitals (one Chrome, TTFB probe included)  ${ms(ours.ms)}`,
       `  lhci collect (a Chrome per run, Lighthouse 12.6)      ${ms(lhci.ms)}`,
       `  ratio                                                ${ratio.toFixed(2)}x  (goal <= ${GOAL_WALL_RATIO}x: ${ratio <= GOAL_WALL_RATIO ? 'met' : 'missed'})`,
+      ...breakdownLines(spent),
       `TTFB probe vs curl time_starttransfer: median of ${samples} samples each, alternating`,
       ...ttfb.map(
         (row) =>
@@ -159,7 +206,7 @@ async function main(): Promise<void> {
     ];
     console.log(lines.join('\n'));
     mkdirSync(resolve('.bench'), { recursive: true });
-    writeFileSync(OUT, `${JSON.stringify({ at: new Date().toISOString(), runs, pages: urls.length, oursMs: ours.ms, lhciMs: lhci.ms, ratio, ttfb, scores }, null, 2)}\n`);
+    writeFileSync(OUT, `${JSON.stringify({ at: new Date().toISOString(), runs, pages: urls.length, oursMs: ours.ms, lhciMs: lhci.ms, ratio, breakdown: spent, ttfb, scores }, null, 2)}\n`);
     say(`figures kept in ${OUT}`);
   } finally {
     fixtures.stop();

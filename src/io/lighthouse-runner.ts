@@ -2,8 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Config, Flags } from 'lighthouse';
+import { runPhases, timingEntries } from '../lib/run-phases.ts';
 import { CHROME_FLAGS } from './find-chrome.ts';
+import { recordTiming } from './run-timings.ts';
 
 /** Lighthouse's four categories the handbook aims at 100 in; the others (such as agentic browsing) are not run. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -15,6 +18,34 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
  * from what was recorded, so they do not shift.
  */
 const SETTLE: Flags = { pauseAfterFcpMs: 250, pauseAfterLoadMs: 250, networkQuietThresholdMs: 500, cpuQuietThresholdMs: 500 };
+/**
+ * Audits Lighthouse is told to skip: each weighs nothing in the score of any of the four categories
+ * (scores are weighted means, so a weight-0 audit cannot move one), none is read by
+ * lighthouseFigures, and none needs a gatherer that watches the page load, so the load, the trace
+ * and every scored audit are those of a full run. With them go the gatherers only they need, which
+ * run after the load: the back/forward cache test (it navigates away and back, a third of a second),
+ * the CSS usage and style sheet collection. Lighthouse CI keeps them, for its report; this command
+ * keeps only figures. tests/io/lighthouse-runner.test.ts checks each claim against the installed
+ * Lighthouse's own config, and that the scores and figures equal a full config's on the same page.
+ */
+export const SKIPPED_AUDITS: readonly string[] = [
+  // performance diagnostics: tables and details for a report, weight 0
+  'screenshot-thumbnails', 'final-screenshot', 'max-potential-fid', 'server-response-time', 'user-timings', 'redirects', 'mainthread-work-breakdown',
+  'bootup-time', 'diagnostics', 'network-requests', 'network-rtt', 'network-server-latency', 'main-thread-tasks', 'metrics', 'resource-summary',
+  'long-tasks', 'unsized-images', 'total-byte-weight', 'unminified-css', 'unminified-javascript', 'unused-css-rules', 'bf-cache',
+  'cache-insight', 'duplicated-javascript-insight', 'legacy-javascript-insight', 'modern-http-insight',
+  // best practices Lighthouse shows but does not score
+  'valid-source-maps', 'csp-xss', 'has-hsts', 'origin-isolation', 'clickjacking-mitigation', 'trusted-types-xss', 'js-libraries',
+  // accessibility checks Lighthouse does not score (weight 0) and the manual ones it only lists
+  'aria-allowed-role', 'empty-heading', 'identical-links-same-purpose', 'image-redundant-alt', 'label-content-name-mismatch', 'table-duplicate-name',
+  'table-fake-caption', 'td-has-header', 'custom-controls-labels', 'custom-controls-roles', 'focus-traps', 'focusable-controls',
+  'interactive-element-affordance', 'logical-tab-order', 'managed-focus', 'offscreen-content-hidden', 'use-landmarks', 'visual-order-follows-dom',
+  // SEO: the manual structured-data check
+  'structured-data',
+  // the report's Baseline table
+  'baseline',
+];
+
 /** Time Lighthouse is given beyond the page's load limit to audit what it gathered, before the run is abandoned. */
 export const AUDIT_ALLOWANCE_MS = 60_000;
 
@@ -54,6 +85,25 @@ export interface LighthouseRunner {
   run(url: string, request: RunRequest, onRetry?: (reason: string) => void): Promise<RunOutcome>;
   /** Ends Chrome now (synchronous, safe to call from a signal handler) and removes its profile folder. */
   close(): void;
+}
+
+/**
+ * The flags of one run: the runner's own (the categories, the skipped audits, no full-page
+ * screenshot, the load limit, the settle times) over `extraFlags`; the profile is the config.
+ */
+export function lighthouseFlags(port: number, request: RunRequest, extraFlags: Flags = {}): Flags {
+  return {
+    ...extraFlags,
+    port,
+    output: 'json',
+    logLevel: 'silent',
+    onlyCategories: CATEGORIES,
+    skipAudits: [...SKIPPED_AUDITS],
+    disableFullPageScreenshot: true,
+    maxWaitForFcp: request.timeoutMs,
+    maxWaitForLoad: request.timeoutMs,
+    ...SETTLE,
+  };
 }
 
 /**
@@ -145,8 +195,9 @@ async function launchChrome(chromePath: string): Promise<RunningChrome> {
   return { port: launcher.port!, process: launcher.chromeProcess!, kill: () => launcher.kill() };
 }
 
-/** Starts Chrome (headless, loopback debugging port) and asks it for its version. */
-async function startChrome(chromePath: string): Promise<{ chrome: RunningChrome; version: string; exited: () => boolean; gone: Promise<'crashed'> }> {
+/** Starts Chrome (headless, loopback debugging port) and asks it for its version; its CPU benchmark is still to be run. */
+async function startChrome(chromePath: string): Promise<{ chrome: RunningChrome; version: string; exited: () => boolean; gone: Promise<'crashed'>; benchmark: BenchmarkMemo }> {
+  const starting = performance.now();
   const chrome = await launchChrome(chromePath);
   let exited = false;
   const gone = new Promise<'crashed'>((resolve) =>
@@ -162,51 +213,105 @@ async function startChrome(chromePath: string): Promise<{ chrome: RunningChrome;
   } catch {
     // The version is a label; a Chrome that does not say it can still measure.
   }
-  return { chrome, version, exited: () => exited, gone };
+  recordTiming({ kind: 'chrome-start', ms: performance.now() - starting });
+  return { chrome, version, exited: () => exited, gone, benchmark: {} };
 }
 
-/** A tab whose requests to one origin carry extra headers, and how to close it. */
-interface ScopedPage {
+/** A tab Lighthouse measures in, and how to close it. */
+interface Tab {
   page: import('puppeteer-core').Page;
   close(): Promise<void>;
 }
 
+/** What a Chrome's CPU benchmark gave, once Lighthouse has run it there. */
+interface BenchmarkMemo {
+  index?: number;
+}
+
+/** How Lighthouse's CPU benchmark (computeBenchmarkIndex, core/lib/page-functions.js) appears in the expression it evaluates. */
+const BENCHMARK_FUNCTION = 'function computeBenchmarkIndex(';
+
 /**
- * Opens a tab that adds `headers` to the requests it makes to the page's own origin (scheme, host
- * and port) and to no other: not to third-party resources, not to a redirect's target on another
- * host, not over http after https. Chrome pauses only requests to that origin (the Fetch domain,
- * matched by URL pattern), and headers set when one is continued do not follow it through a
- * redirect, as the protocol documents for Fetch.continueRequest.
+ * Lets Lighthouse's CPU benchmark run on a Chrome's first run only; later runs on the same Chrome are
+ * given the index it measured. The benchmark spins the CPU for a second before every run, and its
+ * index only labels the machine in the result (`environment.benchmarkIndex`): no audit, metric or
+ * score reads it, and the command keeps none of it. The benchmark is recognised in the
+ * Runtime.evaluate calls of the protocol session Lighthouse opens on this tab; should a later
+ * Lighthouse word it differently, the benchmark simply runs every time again.
  */
-async function pageWithOriginHeaders(port: number, pageUrl: string, headers: Readonly<Record<string, string>>): Promise<ScopedPage> {
+function reuseBenchmark(page: import('puppeteer-core').Page, memo: BenchmarkMemo): void {
+  const target = page.target();
+  const createSession = target.createCDPSession.bind(target);
+  target.createCDPSession = async () => {
+    const session = await createSession();
+    const send = session.send.bind(session) as (method: string, params?: { expression?: unknown }, options?: unknown) => Promise<{ result?: { value?: unknown } }>;
+    const sendOrRecall = async (method: string, params?: { expression?: unknown }, options?: unknown) => {
+      const benchmark = method === 'Runtime.evaluate' && typeof params?.expression === 'string' && params.expression.includes(BENCHMARK_FUNCTION);
+      if (!benchmark) return send(method, params, options);
+      if (memo.index !== undefined) return { result: { type: 'number', value: memo.index } };
+      const answer = await send(method, params, options);
+      if (typeof answer?.result?.value === 'number') memo.index = answer.result.value;
+      return answer;
+    };
+    session.send = sendOrRecall as typeof session.send;
+    return session;
+  };
+}
+
+/**
+ * Opens the tab Lighthouse measures in, as Lighthouse would itself (a new page of the browser, no
+ * default viewport). With `headers`, the tab adds them to the requests it makes to the page's own
+ * origin (scheme, host and port) and to no other: not to third-party resources, not to a redirect's
+ * target on another host, not over http after https. Chrome pauses only requests to that origin
+ * (the Fetch domain, matched by URL pattern), and headers set when one is continued do not follow
+ * it through a redirect, as the protocol documents for Fetch.continueRequest.
+ */
+async function openTab(port: number, pageUrl: string, headers: Readonly<Record<string, string>>, benchmark: BenchmarkMemo): Promise<Tab> {
   const { default: puppeteer } = await import('puppeteer-core');
-  const origin = new URL(pageUrl).origin;
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   const page = await browser.newPage();
-  const session = await page.createCDPSession();
-  const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
-  session.on('Fetch.requestPaused', (event) => {
-    const own = new URL(event.request.url).origin === origin;
-    const kept = Object.entries(event.request.headers).filter(([name]) => !given.has(name.toLowerCase()));
-    const sent = own ? [...kept, ...Object.entries(headers)] : kept;
-    session.send('Fetch.continueRequest', { requestId: event.requestId, headers: sent.map(([name, value]) => ({ name, value })) }).catch(() => {});
-  });
-  await session.send('Fetch.enable', { patterns: [{ urlPattern: `${origin}/*`, requestStage: 'Request' }] });
-  return {
-    page,
-    close: async () => {
-      await page.close().catch(() => {});
-      await browser.disconnect().catch(() => {});
-    },
+  const close = async () => {
+    await page.close().catch(() => {});
+    await browser.disconnect().catch(() => {});
   };
+  try {
+    if (Object.keys(headers).length > 0) {
+      const origin = new URL(pageUrl).origin;
+      const session = await page.createCDPSession();
+      const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+      session.on('Fetch.requestPaused', (event) => {
+        const own = new URL(event.request.url).origin === origin;
+        const kept = Object.entries(event.request.headers).filter(([name]) => !given.has(name.toLowerCase()));
+        const sent = own ? [...kept, ...Object.entries(headers)] : kept;
+        session.send('Fetch.continueRequest', { requestId: event.requestId, headers: sent.map(([name, value]) => ({ name, value })) }).catch(() => {});
+      });
+      await session.send('Fetch.enable', { patterns: [{ urlPattern: `${origin}/*`, requestStage: 'Request' }] });
+    }
+    reuseBenchmark(page, benchmark);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, close };
 }
 
 /** Starts the runner with one Chrome; throws ChromeStartError when Chrome cannot start. */
 export async function startLighthouse(chromePath: string, options: RunnerOptions = {}): Promise<LighthouseRunner> {
   const auditAllowanceMs = options.auditAllowanceMs ?? AUDIT_ALLOWANCE_MS;
   // Loaded here, not at the top: Lighthouse takes seconds to load, and --help or a usage error need none of it.
-  const { default: lighthouse, desktopConfig } = await import('lighthouse');
-  let current: Awaited<ReturnType<typeof startChrome>> | undefined = await startChrome(chromePath);
+  // Chrome starts meanwhile, in its own process: nothing is measured yet, so the two may share the CPU.
+  const loading = performance.now();
+  const [loaded, started] = await Promise.allSettled([
+    import('lighthouse').then((module) => (recordTiming({ kind: 'lighthouse-load', ms: performance.now() - loading }), module)),
+    startChrome(chromePath),
+  ]);
+  if (loaded.status === 'rejected') {
+    if (started.status === 'fulfilled') started.value.chrome.kill();
+    throw loaded.reason;
+  }
+  if (started.status === 'rejected') throw started.reason;
+  const { navigation, desktopConfig } = loaded.value;
+  let current: Awaited<ReturnType<typeof startChrome>> | undefined = started.value;
   let version = current.version;
   const stop = () => {
     if (current === undefined) return;
@@ -228,24 +333,22 @@ export async function startLighthouse(chromePath: string, options: RunnerOptions
 
   /** One attempt: Lighthouse against the current Chrome, abandoned after the load limit plus the audit allowance. */
   const attempt = async (url: string, request: RunRequest): Promise<RunOutcome & { crashed?: boolean }> => {
-    const { chrome, exited, gone } = await ensure();
-    const flags: Flags = {
-      ...options.extraFlags,
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'silent',
-      onlyCategories: CATEGORIES,
-      disableFullPageScreenshot: true,
-      maxWaitForFcp: request.timeoutMs,
-      maxWaitForLoad: request.timeoutMs,
-      ...SETTLE,
-    };
+    const { chrome, exited, gone, benchmark } = await ensure();
+    const flags = lighthouseFlags(chrome.port, request, options.extraFlags);
     const config: Config | undefined = request.profile === 'desktop' ? desktopConfig : undefined;
     const limitMs = request.timeoutMs + auditAllowanceMs;
     let timer: NodeJS.Timeout | undefined;
-    // Lighthouse's own extraHeaders go to every request of the page, third parties and redirect targets included: ours reach the page's origin only.
-    const scoped = request.headers && Object.keys(request.headers).length > 0 ? await pageWithOriginHeaders(chrome.port, url, request.headers) : undefined;
-    const running = lighthouse(url, flags, config, scoped?.page);
+    let tab: Tab | undefined;
+    let lhr: unknown;
+    // Ends the navigation of a run given up on, at once: left waiting for its page, it would finish later, in the middle of the next run, and clear the timing marks that run's Lighthouse relies on.
+    const abandon = new AbortController();
+    const started = performance.now();
+    const running = (async () => {
+      // Lighthouse's own extraHeaders go to every request of the page, third parties and redirect targets included: ours reach the page's origin only.
+      tab = await openTab(chrome.port, url, request.headers ?? {}, benchmark);
+      // What lighthouse(url, flags, config, page) does, with the signal it has no place for (navigationGather reads it; Lighthouse's types omit it).
+      return navigation(tab.page, url, { config, flags, signal: abandon.signal } as Parameters<typeof navigation>[2]);
+    })();
     running.catch(() => {}); // when the time limit wins, Chrome is killed and this rejects unheard
     try {
       // Chrome's exit ends the wait at once: Lighthouse itself would wait out its load limit first.
@@ -265,14 +368,17 @@ export async function startLighthouse(chromePath: string, options: RunnerOptions
         return { ok: false, error: `Lighthouse did not finish within ${Math.round(limitMs / 1000)} s; Chrome was restarted for the next page` };
       }
       if (result === undefined) return { ok: false, error: 'Lighthouse returned no result' };
-      return { ok: true, lhr: result.lhr };
+      lhr = result.lhr;
+      return { ok: true, lhr };
     } catch (error) {
       const crashed = exited();
       stop(); // a protocol time-out can leave Chrome in a bad state: the next run gets a fresh one
       return { ok: false, error: crashed ? `Chrome crashed while measuring the page (${errorText(error)})` : `Lighthouse failed: ${errorText(error)}`, crashed };
     } finally {
       clearTimeout(timer);
-      await scoped?.close();
+      abandon.abort();
+      await tab?.close();
+      if (lhr !== undefined) recordTiming({ kind: 'lighthouse-run', url, phases: runPhases(timingEntries(lhr), performance.now() - started) });
     }
   };
 

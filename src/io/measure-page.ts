@@ -2,7 +2,9 @@ import { lighthouseFigures } from '../lib/lighthouse-figures.ts';
 import type { PageMeasurement } from '../lib/page-measurement.ts';
 import { answerProblem } from '../lib/probe-problem.ts';
 import { redact } from '../lib/redact.ts';
+import { performance } from 'node:perf_hooks';
 import type { LighthouseRunner } from './lighthouse-runner.ts';
+import { recordTiming } from './run-timings.ts';
 import { probeTtfb } from './ttfb-probe.ts';
 
 /** A page ready to measure: its address and the headers to send. */
@@ -34,6 +36,7 @@ export async function measurePage(page: PageToMeasure, settings: MeasureSettings
   const measurement: PageMeasurement = { name: page.name, url: page.url, ttfbSamples: [], lighthouseRuns: [] };
   const failed = (error: string): PageMeasurement => ({ ...measurement, error: redact(error, page.secrets) });
   settings.progress(`TTFB, ${settings.ttfbSamples} sample${settings.ttfbSamples === 1 ? '' : 's'}`);
+  const probing = performance.now();
   for (let i = 0; i < settings.ttfbSamples; i++) {
     const probe = await probeTtfb(page.url, { headers: page.headers, timeoutMs: settings.timeoutMs });
     if (!probe.ok) return failed(probe.error);
@@ -41,6 +44,7 @@ export async function measurePage(page: PageToMeasure, settings: MeasureSettings
     if (problem !== undefined) return failed(probe.sample.redirects > 0 ? `${problem} (after ${probe.sample.redirects} redirect${probe.sample.redirects === 1 ? '' : 's'}, at ${probe.finalUrl})` : problem);
     measurement.ttfbSamples.push(probe.sample);
   }
+  recordTiming({ kind: 'ttfb', url: page.url, samples: settings.ttfbSamples, ms: performance.now() - probing });
   for (let run = 1; run <= settings.runs; run++) {
     settings.progress(`Lighthouse run ${run}/${settings.runs}`);
     const outcome = await settings.runner.run(page.url, { profile: settings.profile, headers: page.headers, timeoutMs: settings.timeoutMs }, (reason) =>

@@ -15,6 +15,9 @@ export interface LighthouseFigures {
   warnings: string[];
 }
 
+/** The audits whose values are read here (besides the category scores); the runner never skips them. */
+export const LIGHTHOUSE_AUDITS_READ = ['first-contentful-paint', 'interactive', 'largest-contentful-paint', 'cumulative-layout-shift', 'total-blocking-time', 'speed-index'] as const;
+
 /** The outcome of reading one run: its figures, or what kept Lighthouse from measuring the page. */
 export type FiguresOutcome = { ok: true; figures: LighthouseFigures } | { ok: false; error: string };
 

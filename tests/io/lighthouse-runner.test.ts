@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createNetServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findChrome } from '../../src/io/find-chrome.ts';
-import { ChromeStartError, isStrayProtocolError, startLighthouse, type LighthouseRunner } from '../../src/io/lighthouse-runner.ts';
-import { lighthouseFigures } from '../../src/lib/lighthouse-figures.ts';
+import { CHROME_FLAGS } from '../../src/io/find-chrome.ts';
+import { CATEGORIES, ChromeStartError, isStrayProtocolError, lighthouseFlags, SKIPPED_AUDITS, startLighthouse, type LighthouseRunner } from '../../src/io/lighthouse-runner.ts';
+import { LIGHTHOUSE_AUDITS_READ, lighthouseFigures } from '../../src/lib/lighthouse-figures.ts';
 import { startFixtureServer, type FixtureServer } from '../scripts/fixture-server.ts';
 import { chromeWrapper, hasEnded, type ChromeWrapper } from '../fixtures/chrome-wrapper.ts';
 import { skipWithout } from '../fixtures/prerequisite.ts';
@@ -272,6 +273,127 @@ describe('the page’s headers in Chrome', () => {
     const reached = elsewhere.requests.slice(start).filter((request) => request.browser && request.path === '/fast');
     expect(reached.length).toBeGreaterThan(0);
     expect(reached.some(carries)).toBe(false);
+  }, 120_000);
+});
+
+/** A Lighthouse config resolved as Lighthouse resolves it for a run: its audits (with what each needs), artifacts and categories. */
+interface ResolvedConfig {
+  audits: Array<{ implementation: { meta: { id: string; requiredArtifacts: string[] } } }>;
+  artifacts: Array<{ id: string; gatherer: { instance: object } }>;
+  categories: Record<string, { auditRefs: Array<{ id: string; weight: number }> }>;
+}
+
+/** Resolves the desktop config with these flags, through Lighthouse's own config code (not a public API: a test's look inside). */
+async function resolvedConfig(flags: object): Promise<ResolvedConfig> {
+  const { initializeConfig } = (await import('lighthouse/core/config/config.js' as string)) as { initializeConfig: (mode: string, config: unknown, flags: object) => Promise<{ resolvedConfig: ResolvedConfig }> };
+  const { desktopConfig } = await import('lighthouse');
+  return (await initializeConfig('navigation', desktopConfig, flags)).resolvedConfig;
+}
+
+/** The figures a result document records from a run: the category scores and the values of the audits read. */
+function recorded(lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> }) {
+  return { scores: Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, category.score])), values: LIGHTHOUSE_AUDITS_READ.map((id) => [id, lhr.audits[id]?.numericValue]) };
+}
+
+describe('what a run leaves out', () => {
+  const request = { profile: 'desktop' as const, timeoutMs: 30_000 };
+  const trimmed = lighthouseFlags(9222, request);
+  // The same flags without the skipped audits: Lighthouse's full config for those categories.
+  const { skipAudits: _skipped, ...full } = trimmed;
+
+  test('the flags Lighthouse is given: the four categories, the skipped audits, no full-page screenshot', () => {
+    expect(trimmed).toMatchObject({ onlyCategories: CATEGORIES, skipAudits: [...SKIPPED_AUDITS], disableFullPageScreenshot: true, output: 'json', maxWaitForLoad: 30_000 });
+    // Flags a caller adds do not undo the runner's own.
+    expect(lighthouseFlags(9222, request, { skipAudits: [], onlyCategories: ['performance'] })).toMatchObject({ skipAudits: [...SKIPPED_AUDITS], onlyCategories: CATEGORIES });
+  });
+
+  test('each skipped audit exists, weighs nothing in every category, is not read, and needs no gatherer that watches the load', async () => {
+    const whole = await resolvedConfig(full);
+    const cut = await resolvedConfig(trimmed);
+    const ids = (config: ResolvedConfig) => config.audits.map((audit) => audit.implementation.meta.id);
+    expect(ids(whole)).toEqual(expect.arrayContaining([...SKIPPED_AUDITS]));
+    expect(ids(cut).sort()).toEqual(ids(whole).filter((id) => !SKIPPED_AUDITS.includes(id)).sort());
+    const weighted = Object.values(whole.categories).flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id));
+    expect(weighted.length).toBeGreaterThan(50);
+    expect(SKIPPED_AUDITS.filter((id) => weighted.includes(id))).toEqual([]);
+    expect(SKIPPED_AUDITS.filter((id) => (LIGHTHOUSE_AUDITS_READ as readonly string[]).includes(id))).toEqual([]);
+    // The category weights Lighthouse scores with are unchanged: only weight-0 references are gone.
+    for (const [id, category] of Object.entries(whole.categories)) {
+      expect(cut.categories[id]!.auditRefs.filter((ref) => ref.weight > 0)).toEqual(category.auditRefs.filter((ref) => ref.weight > 0));
+    }
+    // The gatherers that go with them work after the load only: the load and its trace are those of a full run.
+    const kept = new Set(cut.artifacts.map((artifact) => artifact.id));
+    const dropped = whole.artifacts.filter((artifact) => !kept.has(artifact.id));
+    expect(dropped.map((artifact) => artifact.id).sort()).toEqual(['BFCacheFailures', 'CSSUsage', 'Stylesheets']);
+    for (const artifact of dropped) {
+      const gatherer = Object.getPrototypeOf(artifact.gatherer.instance) as object;
+      expect(['startInstrumentation', 'startSensitiveInstrumentation'].filter((phase) => Object.hasOwn(gatherer, phase)), artifact.id).toEqual([]);
+    }
+  }, 60_000);
+
+  test('on one gathered page load, the skipped audits change no score and no figure the command records', async () => {
+    // One load of a page whose four scores and six figures all differ, gathered with the full config (Lighthouse's -G), then audited from disk (-A) both ways.
+    const saved = mkdtempSync(join(work, 'full-gather-'));
+    const { default: lighthouse, desktopConfig } = await import('lighthouse');
+    const { launch } = await import('chrome-launcher');
+    const chrome = await launch({ chromePath: systemChrome(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    try {
+      await lighthouse(`${server.origin}/every-metric`, { ...full, port: chrome.port, gatherMode: saved }, desktopConfig);
+    } finally {
+      chrome.kill();
+    }
+    // Lighthouse audits saved artifacts only with the settings they were gathered with: the copy audited with the runner's flags says it skipped those audits.
+    const savedTrimmed = mkdtempSync(join(work, 'trimmed-gather-'));
+    cpSync(saved, savedTrimmed, { recursive: true });
+    const artifacts = JSON.parse(readFileSync(join(savedTrimmed, 'artifacts.json'), 'utf8')) as { settings: { skipAudits: unknown } };
+    artifacts.settings.skipAudits = trimmed.skipAudits;
+    writeFileSync(join(savedTrimmed, 'artifacts.json'), JSON.stringify(artifacts));
+    const audited = async (flags: object, folder: string) => (await lighthouse(undefined, { ...flags, auditMode: folder }, desktopConfig))!.lhr as unknown as Parameters<typeof recorded>[0];
+    const whole = recorded(await audited(full, saved));
+    const cut = recorded(await audited(trimmed, savedTrimmed));
+    expect(Object.keys(cut.scores).sort()).toEqual([...CATEGORIES].sort());
+    expect(new Set(Object.values(whole.scores)).size).toBeGreaterThan(2);
+    expect(cut).toEqual(whole);
+  }, 120_000);
+
+  test('a real run records the scores of a full-config run of the same page', async () => {
+    // Accessibility, best practices and SEO are deterministic on a static page; performance varies from load to load, so it is the audit-mode test above that pins it.
+    const runner = await startLighthouse(systemChrome());
+    const { default: lighthouse, desktopConfig } = await import('lighthouse');
+    const { launch } = await import('chrome-launcher');
+    const chrome = await launch({ chromePath: systemChrome(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    try {
+      const ours = await runner.run(`${server.origin}/every-metric`, request);
+      if (!ours.ok) throw new Error(ours.error);
+      const theirs = (await lighthouse(`${server.origin}/every-metric`, { ...full, port: chrome.port }, desktopConfig))!.lhr as unknown as Parameters<typeof recorded>[0];
+      const { performance: _ours, ...steady } = recorded(ours.lhr as Parameters<typeof recorded>[0]).scores;
+      const { performance: _theirs, ...steadyFull } = recorded(theirs).scores;
+      expect(steady).toEqual(steadyFull);
+      expect(Object.keys(steady).sort()).toEqual(['accessibility', 'best-practices', 'seo']);
+    } finally {
+      runner.close();
+      chrome.kill();
+    }
+  }, 120_000);
+
+  test('Lighthouse’s CPU benchmark runs on a Chrome’s first run only; the next runs carry the index it measured', async () => {
+    const runner = await startLighthouse(systemChrome());
+    try {
+      const lhrs = [];
+      for (let run = 0; run < 2; run++) {
+        const outcome = await runner.run(`${server.origin}/fast`, request);
+        if (!outcome.ok) throw new Error(outcome.error);
+        lhrs.push(outcome.lhr as { environment: { benchmarkIndex: number }; timing: { entries: Array<{ name: string; duration: number }> } });
+      }
+      const benchmarkMs = lhrs.map((lhr) => lhr.timing.entries.find((entry) => entry.name === 'lh:gather:getBenchmarkIndex')!.duration);
+      // The benchmark spins for two 500 ms stretches whenever it runs (computeBenchmarkIndex): under a second, it did not run.
+      expect(benchmarkMs[0]).toBeGreaterThanOrEqual(1_000);
+      expect(benchmarkMs[1]).toBeLessThan(1_000);
+      expect(lhrs[0]!.environment.benchmarkIndex).toBeGreaterThan(0);
+      expect(lhrs[1]!.environment.benchmarkIndex).toBe(lhrs[0]!.environment.benchmarkIndex);
+    } finally {
+      runner.close();
+    }
   }, 120_000);
 });
 
