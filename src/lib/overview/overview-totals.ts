@@ -1,4 +1,4 @@
-import type { ProjectSummary } from './project-summary.ts';
+import type { ProjectCardFigures } from './project-card.ts';
 
 /** The figures at the top of the overview: how many projects, owners, and how their last runs went. */
 export interface OverviewTotals {
@@ -15,8 +15,8 @@ export interface OverviewTotals {
 }
 
 /** Counts the overview's totals over every project's summary; `owners` is the number of groups shown. */
-export function overviewTotals(summaries: readonly Pick<ProjectSummary, 'attention' | 'lastRun'>[], owners: number): OverviewTotals {
-  const count = (test: (summary: Pick<ProjectSummary, 'attention' | 'lastRun'>) => boolean) => summaries.filter(test).length;
+export function overviewTotals(summaries: readonly Pick<ProjectCardFigures, 'attention' | 'lastRun'>[], owners: number): OverviewTotals {
+  const count = (test: (summary: Pick<ProjectCardFigures, 'attention' | 'lastRun'>) => boolean) => summaries.filter(test).length;
   return {
     projects: summaries.length,
     owners,

@@ -2,7 +2,7 @@ import { formatThreshold, formatValue } from '../format.ts';
 import type { Locale } from '../schema/localized.ts';
 import { countText, overviewText } from './overview-strings.ts';
 import { isEndpointMetric } from '../web-metric-sources.ts';
-import type { ProjectTrend } from './project-summary.ts';
+import type { ProjectTrend } from './project-card.ts';
 
 /** A target's label without its parenthesised gloss: "TTFB (time to first byte)" reads "TTFB" on a card. */
 export function shortLabel(label: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { overviewTotals } from '../../../src/lib/overview/overview-totals.ts';
-import type { LastRun } from '../../../src/lib/overview/project-summary.ts';
+import type { LastRun } from '../../../src/lib/overview/project-card.ts';
 
 const summary = (kind: LastRun['kind'], attention = 0) => ({ attention, lastRun: { kind } });
 

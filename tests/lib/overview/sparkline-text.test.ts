@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ProjectTrend } from '../../../src/lib/overview/project-summary.ts';
+import type { ProjectTrend } from '../../../src/lib/overview/project-card.ts';
 import { shortLabel, sparklineCaption, sparklineDescription } from '../../../src/lib/overview/sparkline-text.ts';
 
 const trend = (extra: Partial<ProjectTrend> = {}): ProjectTrend => ({

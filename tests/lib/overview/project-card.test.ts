@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastRunOf, projectSummary } from '../../../src/lib/overview/project-summary.ts';
+import { lastRunOf, projectCard } from '../../../src/lib/overview/project-card.ts';
 import { projectView } from '../../../src/lib/project-view.ts';
 import type { Checklist } from '../../../src/lib/schema/checklist.ts';
 import { projectSchema, type ProjectInput } from '../../../src/lib/schema/project.ts';
@@ -55,9 +55,9 @@ describe('lastRunOf', () => {
   test('a result that holds other projects only is no measurement of this one', () => expect(lastRunOf(viewOf({ latest: latest('2026-11-30T09:00:00.000Z', 'pass', 'other') }), NOW)).toEqual({ kind: 'not-measured' }));
 });
 
-describe('projectSummary', () => {
+describe('projectCard', () => {
   test('sums up each checklist and the whole progress, with the name, owner and attention', () => {
-    const summary = projectSummary(viewOf({ input: { items: { a: { state: 'done' }, b: { state: 'not-applicable', reason: 'r', until: '2026-01-01' } } } }), NOW);
+    const summary = projectCard(viewOf({ input: { items: { a: { state: 'done' }, b: { state: 'not-applicable', reason: 'r', until: '2026-01-01' } } } }), NOW);
     expect(summary).toMatchObject({ id: 'shop', name: 'Shop', owner: 'Commerce', attention: 1 });
     expect(summary.checklists.map(({ id, settled, total, attention }) => [id, settled, total, attention])).toEqual([['web', 0, 1, 0], ['manual', 1, 3, 1]]);
     expect(summary.progress).toBe(1 / 4);
@@ -66,7 +66,7 @@ describe('projectSummary', () => {
 
   test('draws the trend of the first page metric, with its label, unit and comparison, though an endpoint metric comes first in the targets', () => {
     const history = [run('2026-11-29T09:00:00.000Z', 150, 20), run('2026-11-30T09:00:00.000Z', 230, 22)];
-    const summary = projectSummary(viewOf({ history, latest: latest('2026-11-30T09:00:00.000Z', 'fail') }), NOW);
+    const summary = projectCard(viewOf({ history, latest: latest('2026-11-30T09:00:00.000Z', 'fail') }), NOW);
     expect(summary.trend).toMatchObject({ metric: 'ttfb', unit: 'ms', comparison: 'lt', target: 200, only: 'Home', label: { en: 'TTFB (time to first byte)' } });
     expect(summary.trend?.points.map((point) => point.value)).toEqual([150, 230]);
     expect(summary.lastRun).toEqual({ kind: 'fail', at: '2026-11-30T09:00:00.000Z' });

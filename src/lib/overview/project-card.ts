@@ -32,7 +32,7 @@ export interface ProjectTrend extends Sparkline {
 }
 
 /** Everything a project's card on the overview shows, decided here and nowhere else. */
-export interface ProjectSummary {
+export interface ProjectCardFigures {
   id: string;
   name: string;
   owner: string;
@@ -55,7 +55,7 @@ export function lastRunOf(view: Pick<ProjectView, 'id' | 'project' | 'latest'>, 
 }
 
 /** Sums up a project's view for its card on the overview; a project's checklists are never empty (progressOf refuses that). */
-export function projectSummary(view: ProjectView, now: Date): ProjectSummary {
+export function projectCard(view: ProjectView, now: Date): ProjectCardFigures {
   const checklists = view.checklists.map(({ checklist, progress }) => ({ id: checklist.id, title: checklist.title, ...progress }));
   const settled = checklists.reduce((sum, entry) => sum + entry.settled, 0);
   const total = checklists.reduce((sum, entry) => sum + entry.total, 0);
