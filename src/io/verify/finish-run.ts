@@ -6,7 +6,7 @@ import { ansiPainter, shouldUseColor } from '../../lib/terminal-color.ts';
 import { WriteError } from '../write-error.ts';
 import { writeProjectResults } from '../write-results.ts';
 import { reportUnwritten, writeReports } from './reports.ts';
-import type { RunContext } from './run.ts';
+import type { RunContext } from './run-context.ts';
 
 /** The projects whose results could not be written where the site reads them, and the refusal that stopped the first. */
 export interface Unwritten {

@@ -9,7 +9,7 @@ import { measuredTargetIds } from '../../lib/web-metric-sources.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import { readPartialResults } from '../shards/partial-file.ts';
 import { finishRun, writeProject, type Unwritten } from './finish-run.ts';
-import { NOT_USED, type RunContext } from './run.ts';
+import { NOT_USED, type RunContext } from './run-context.ts';
 
 /** Prints why the shards cannot be merged and returns exit status 2; nothing is written. */
 function refuse(problems: readonly string[], context: RunContext): number {

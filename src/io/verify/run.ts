@@ -21,28 +21,8 @@ import { WriteError } from '../write-error.ts';
 import { finishRun, writeProject, type Unwritten } from './finish-run.ts';
 import { measureProject, type RunCounter } from './measure-project.ts';
 import { planRun, type PlannedProject } from './plan.ts';
+import { NOT_USED, type RunContext } from './run-context.ts';
 import type { RunSession } from './session.ts';
-
-/** Where a run reads and writes, and how it speaks. */
-export interface RunContext {
-  /** The folder holding src/content. */
-  root: string;
-  env: NodeJS.ProcessEnv;
-  /** The command's name, at the start of each message. */
-  name: string;
-  /** Writes a line on stderr, where progress and messages go. */
-  say: (text: string) => void;
-  /** Writes the table or the result document on stdout. */
-  out: (text: string) => void;
-  /** Whether stdout and stderr are terminals (for colours). */
-  tty: { stdout: boolean; stderr: boolean };
-  /** The usage text, printed under a usage error. */
-  usage: string;
-}
-
-
-/** The tool version a document states for Lighthouse and Chrome when no page was measured (`--only endpoints`). */
-export const NOT_USED = 'not used';
 
 /** Prints bad usage or configuration and returns exit status 2; nothing has been measured. */
 function refuse(problems: readonly string[], withUsage: boolean, context: RunContext): number {
