@@ -78,7 +78,7 @@ export function checklistListing(projectId: string, project: Project, checklists
   const listed = checklists.map(({ checklist, items }) => ({
     id: checklist.id,
     title: checklist.title,
-    progress: progressOf(items.map(({ status }) => status)),
+    progress: progressOf(items.map(({ status }) => status), project),
     items: items.map(({ item, status }): ListedItem =>
       compact({
         id: item.id,
@@ -104,7 +104,7 @@ export function checklistListing(projectId: string, project: Project, checklists
     schemaVersion: LISTING_SCHEMA_VERSION,
     project: { id: projectId, name: project.name, owner: project.owner.name, freshnessDays: project.freshnessDays },
     now: now.toISOString(),
-    progress: progressOf(checklists.flatMap(({ items }) => items.map(({ status }) => status))),
+    progress: progressOf(checklists.flatMap(({ items }) => items.map(({ status }) => status)), project),
     checklists: listed,
   };
 }

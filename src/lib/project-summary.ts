@@ -1,8 +1,7 @@
-import { needsAttention } from './checklist-progress.ts';
+import { needsDoing } from './checklist-progress.ts';
 import { compareStatus, isOlderThan, type ItemStatus, type StatusKind } from './item-status.ts';
 import type { ProjectView } from './project-view.ts';
 import type { Localized } from './schema/localized.ts';
-import { isEndpointMetric } from './web-metric-sources.ts';
 
 /** One checklist's line in a project's summary: its progress, and how many of its items need attention. */
 export interface ChecklistLine {
@@ -41,21 +40,6 @@ export interface ProjectSummary {
 /** The id of an item's row on its project's page: unique across the page's checklists. */
 export function itemAnchor(checklistId: string, itemId: string): string {
   return `item-${checklistId}-${itemId}`;
-}
-
-/**
- * True when verify-web-vitals can measure an item on this project: its target is the command's
- * and the project lists what it is measured on (pages for a page metric, endpoints for an API one).
- */
-export function isMeasurable(status: Pick<ItemStatus, 'target'>, project: Pick<ProjectView['project'], 'pages' | 'endpoints'>): boolean {
-  const target = status.target;
-  if (target === undefined || target.target.measuredBy !== 'verify-web-vitals') return false;
-  return isEndpointMetric(target.id) ? project.endpoints.length > 0 : project.pages.length > 0;
-}
-
-/** True when an item needs someone: a failure, an error, a stale figure, a lapsed waiver, a review due, or no figure yet where one can be taken. */
-export function needsDoing(status: Pick<ItemStatus, 'kind' | 'target'>, project: Pick<ProjectView['project'], 'pages' | 'endpoints'>): boolean {
-  return needsAttention(status.kind) || (status.kind === 'not-measured' && isMeasurable(status, project));
 }
 
 const MINUTE_MS = 60_000;

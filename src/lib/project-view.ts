@@ -1,5 +1,5 @@
 import type { DatedAudit } from './audits/audit-statuses.ts';
-import { needsAttention, progressOf, type Progress } from './checklist-progress.ts';
+import { needsDoing, progressOf, type Progress } from './checklist-progress.ts';
 import type { EffectiveTarget } from './effective-targets.ts';
 import { compareStatus, type ItemStatus } from './item-status.ts';
 import { projectStatuses, type ChecklistStatuses } from './project-statuses.ts';
@@ -48,7 +48,7 @@ export interface ProjectViewInput {
 /** Computes a project's whole view: targets, every item's status, progress and trends. */
 export function projectView(input: ProjectViewInput): ProjectView {
   const { targets, checklists } = projectStatuses({ projectId: input.id, project: input.project, checklists: input.catalog.checklists, targets: input.catalog.targets, latest: input.latest, audit: input.audit, now: input.now });
-  const views = checklists.map((entry) => ({ ...entry, progress: progressOf(entry.items.map(({ status }) => status)) }));
+  const views = checklists.map((entry) => ({ ...entry, progress: progressOf(entry.items.map(({ status }) => status), input.project) }));
   const cited = new Set(views.flatMap(({ items }) => items.map(({ item }) => item.target)));
   const shownTargets = [...targets.values()].filter((target) => target.overrideReason !== undefined || cited.has(target.id));
   // Bounded whatever the history's length: recent runs as they are, older ones in buckets (trend-buckets.ts).
@@ -84,7 +84,7 @@ export function projectsOverview(views: readonly ProjectView[]): { rows: Project
   const attention = rows
     .flatMap((view) =>
       view.checklists.flatMap(({ checklist, items }) =>
-        items.filter(({ status }) => needsAttention(status.kind)).map(({ item, status }) => ({ id: view.id, project: view.project.name, checklist, item, status })),
+        items.filter(({ status }) => needsDoing(status, view.project)).map(({ item, status }) => ({ id: view.id, project: view.project.name, checklist, item, status })),
       ),
     )
     .sort((a, b) => compareStatus(a.status.kind, b.status.kind) || a.project.localeCompare(b.project));

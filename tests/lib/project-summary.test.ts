@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { EffectiveTarget } from '../../src/lib/effective-targets.ts';
 import type { ItemStatus, StatusKind } from '../../src/lib/item-status.ts';
-import { ageOf, isMeasurable, itemAnchor, needsDoing, projectSummary, type Age } from '../../src/lib/project-summary.ts';
+import { isMeasurable, needsDoing } from '../../src/lib/checklist-progress.ts';
+import { ageOf, itemAnchor, projectSummary, type Age } from '../../src/lib/project-summary.ts';
 import { projectView } from '../../src/lib/project-view.ts';
 import type { Checklist } from '../../src/lib/schema/checklist.ts';
 import { projectSchema, type ProjectInput } from '../../src/lib/schema/project.ts';
