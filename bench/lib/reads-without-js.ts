@@ -4,8 +4,18 @@
 import { chromium, type Browser } from '@playwright/test';
 import { CHROME_FLAGS, findChrome } from '../../src/io/find-chrome.ts';
 
-/** Controls are for acting on a page, not reading it; scripts may add them (sort buttons, tick boxes). */
-const HIDE_CONTROLS = 'main :is(button, input, select, textarea, label) { display: none !important; }';
+/**
+ * Controls are for acting on a page, not reading it; scripts may add them (sort buttons, tick
+ * boxes). The budget calculator is one too: what it works out for typed figures, the budget table
+ * beside it gives for the common objectives.
+ */
+const HIDE_CONTROLS = 'main :is(button, input, select, textarea, label, ph-budget-calculator) { display: none !important; }';
+/**
+ * Blocks drawn only near the screen (`content-visibility: auto`, as long code blocks are) stay out
+ * of innerText until drawn: both readers get them drawn at once, by a style written into the page
+ * as it arrives (a script cannot add it where scripts are off).
+ */
+const DRAW_ALL = '<style>main * { content-visibility: visible !important; }</style>';
 
 /** Starts the system Chromium through Playwright (no browser is ever downloaded). */
 export function launchReader(): Promise<Browser> {
@@ -19,6 +29,10 @@ async function mainLines(browser: Browser, url: string, javaScriptEnabled: boole
   // The page's own policy would refuse the style added below: the reader is a measuring tool, not a visitor.
   const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true });
   try {
+    await context.route(url, async (route) => {
+      const response = await route.fetch();
+      route.fulfill({ response, body: (await response.text()).replace('</head>', `${DRAW_ALL}</head>`) });
+    });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     if (javaScriptEnabled) await page.addStyleTag({ content: HIDE_CONTROLS });
