@@ -1,13 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeOn } from './axe.ts';
 
 // The error-budget calculator of the targets page and of each SLO of a project page, in the real
 // browser, on the build Playwright's web server makes once for every spec: the figures it works
 // out, what it says of bad input, that it agrees with the budget table a reader without JavaScript
 // gets, and that it stays axe-clean.
-
-/** The axe rule sets that make up WCAG 2.2 AA, as tests/e2e/accessibility.spec.ts checks them. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const LANGUAGES = [
   {
@@ -89,7 +86,7 @@ for (const language of LANGUAGES) {
       // Two bad fields, two messages; the input named by each message is the one marked.
       await form.getByLabel(language.window).fill('2.5');
       await expect(message.locator('p')).toHaveText([language.badObjective, language.badWindow]);
-      const { violations } = await new AxeBuilder({ page }).include('ph-budget-calculator').withTags(WCAG_TAGS).analyze();
+      const { violations } = await (await axeOn(page)).include('ph-budget-calculator').analyze();
       expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
       // Fixed, the message goes and the figures come back.
       await objective.fill(language.typed);
@@ -116,7 +113,7 @@ for (const language of LANGUAGES) {
       await page.goto(language.path);
       await page.locator('ph-budget-calculator form').getByLabel(language.objective).fill(language.typed);
       await expect.poll(() => figure(page, language.minutes)).toBe(language.minutesValue);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const { violations } = await (await axeOn(page)).analyze();
       expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     });
   });
@@ -151,7 +148,7 @@ for (const { lang, path, objective, minutes, main, database, none, cannot } of [
     await expect(table.locator('tbody tr', { has: page.locator('th', { hasText: main }) })).toContainText(none);
     await expect(table.locator('tbody tr', { has: page.locator('th', { hasText: database }) })).toContainText(cannot);
     await expect(page.locator('section[aria-labelledby="exports"] p', { hasText: /db_client_operation_duration_seconds_bucket/ })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const { violations } = await (await axeOn(page)).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -1,13 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeOn } from './axe.ts';
 
 // A project's page opens with its summary: each checklist's progress, the items that need someone
 // with a link down to each row, and the latest run's age. On the build the suite serves (the
 // content as it is), the storefront has failures, a stale figure, a lapsed waiver and items it
 // can measure but never has.
-
-/** The axe rule sets that make up WCAG 2.2 AA, as accessibility.spec.ts runs them. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const LANGS = [
   { lang: 'en', prefix: '/en', heading: 'At a glance', attention: /^Needs attention \(\d+\)$/, never: 'Never measured; to measure, run npm run verify-web-vitals -- --project storefront' },
@@ -77,10 +74,10 @@ for (const { lang, prefix, heading, attention, never } of LANGS) {
     });
 
     test('has no WCAG 2.2 AA violation, summary and a landed-on row included', async ({ page }) => {
-      const before = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const before = await (await axeOn(page)).analyze();
       expect(before.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
       await page.locator('.ph-summary-attention a').first().click();
-      const after = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.ph-summary').include('tr:target').analyze();
+      const after = await (await axeOn(page)).include('.ph-summary').include('tr:target').analyze();
       expect(after.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     });
   });
