@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawEverything } from './axe.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -144,8 +145,11 @@ test('the overview lists every project as a card under its owner, and sorting ke
 });
 
 test.describe('with JavaScript disabled', () => {
-  /** The text of the page's main column, as a reader sees it. */
-  const mainText = (page: Page) => page.locator('main').innerText();
+  /** The text of the page's main column, as a reader who scrolls through it sees it. */
+  const mainText = async (page: Page) => {
+    await drawEverything(page);
+    return page.locator('main').innerText();
+  };
 
   for (const path of ['/role/', '/en/audit/load-testing/', '/patterns/pagination/', '/en/patterns/pagination/']) {
     test(`${path} reads in full`, async ({ browser, page }) => {
