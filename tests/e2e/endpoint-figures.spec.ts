@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ENDPOINT_NOW, ENDPOINT_PROJECT_ID, endpointProject, endpointRuns, HOSTILE_ENDPOINT_NAME } from '../fixtures/endpoint-result.ts';
+import { validatePages } from '../html-validity.ts';
 import { buildCopy, serveCopy } from './built-copy.ts';
 
 // A project measured on its API endpoints only, five days running, as verify-web-vitals leaves its
@@ -147,6 +148,11 @@ for (const { lang, prefix, theme } of [
     expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 }
+
+test('the project page with endpoint figures is valid HTML in both languages, but for what plain Starlight itself breaks', async () => {
+  const pages = ['', 'en/'].map((prefix) => join(root, 'dist', `${prefix}projects/${ENDPOINT_PROJECT_ID}/index.html`));
+  expect((await validatePages(pages)).map((error) => error.text)).toEqual([]);
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
