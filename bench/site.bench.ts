@@ -212,6 +212,10 @@ async function lighthousePart(runs: number, only: readonly string[] | undefined)
     if (lines.length > 0) console.log(`\n${page.type}: text shown only with JavaScript: ${lines.slice(0, 5).map((line) => JSON.stringify(line)).join(', ')}${lines.length > 5 ? ', …' : ''}`);
   }
   for (const visit of VISITS) console.log(`\nFCP of every run, ${visit} visit (ms): ${pages.map((page) => `${page.type} ${figures[visit].get(page.url)!.fcpRuns.map(Math.round).join('/')}`).join('; ')}`);
+  console.log(`\nPerformance (TBT in ms) of every run, first visit: ${pages.map((page) => {
+    const f = figures.first.get(page.url)!;
+    return `${page.type} ${f.performanceRuns.map((score, run) => `${score} (${Math.round(f.tbtRuns[run]!)})`).join('/')}`;
+  }).join('; ')}`);
 }
 
 /** Part (b): build time of the handbook with many generated pattern pages against plain Starlight with the same pages. */

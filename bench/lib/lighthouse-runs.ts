@@ -36,6 +36,9 @@ export interface RunFigures {
 export interface PageFigures extends RunFigures {
   /** Every run's FCP, to show the spread. */
   fcpRuns: number[];
+  /** Every run's performance score and Total Blocking Time: TBT swings from run to run on a shared machine, and the score with it. */
+  performanceRuns: number[];
+  tbtRuns: number[];
 }
 
 /** The network requests Lighthouse saw. */
@@ -84,5 +87,7 @@ export function medianFigures(results: readonly RunFigures[]): PageFigures {
     stylesheetBytes: of((r) => r.stylesheetBytes),
     scriptBytes: of((r) => r.scriptBytes),
     fcpRuns: results.map((r) => r.timings.fcp),
+    performanceRuns: results.map((r) => r.scores.performance),
+    tbtRuns: results.map((r) => r.timings.tbt),
   };
 }
