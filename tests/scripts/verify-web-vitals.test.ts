@@ -315,6 +315,30 @@ describe('stopping and crashing', () => {
     expect(readdirSync(results)).toEqual(['stop.json']);
   }, 120_000);
 
+  test('Ctrl-C stops a shard, which writes no file and says so, not that finished projects were written', async () => {
+    const root = contentCopy({ stop: projectYaml([{ name: 'Slow load', url: `${server.origin}/slow-load` }]) });
+    const out = join(root, 'shard-out');
+    let interrupted = false;
+    const run = await verify(['--project', 'stop', '--runs', '3', '--ttfb-samples', '1', '--shard', '1/1', '--out', out], {
+      root,
+      during: (child) => {
+        server.hooks.onBrowserSlowLoad = () => {
+          if (interrupted) return;
+          interrupted = true;
+          setTimeout(() => child.kill('SIGINT'), 300);
+        };
+      },
+    });
+    server.hooks.onBrowserSlowLoad = undefined;
+    expect(interrupted).toBe(true);
+    expect(run.status).toBe(130);
+    expect(run.stderr).toMatch(/stopped \(SIGINT\)\. Chrome, the preview server and any build are ended; a shard writes its file only once its whole share is measured, so nothing was written/);
+    expect(run.stderr).not.toMatch(/finished projects were written/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    expect(resultFiles(root)).toEqual([]);
+    expect(await leftovers()).toEqual([]);
+  }, 120_000);
+
   test('a Chrome that crashes mid-run is replaced once, and the page is still measured', async () => {
     const root = contentCopy({ crash: projectYaml([{ name: 'Crash', url: `${server.origin}/crash` }]) });
     let killed = 0;

@@ -22,7 +22,7 @@ import { finishRun, writeProject, type Unwritten } from './finish-run.ts';
 import { measureProject, type RunCounter } from './measure-project.ts';
 import { planRun, type PlannedProject } from './plan.ts';
 import { NOT_USED, type RunContext } from './run-context.ts';
-import type { RunSession } from './session.ts';
+import { STOP_KEEPS_FINISHED, STOP_KEEPS_NOTHING_SHARDED, type RunSession } from './session.ts';
 
 /** Prints bad usage or configuration and returns exit status 2; nothing has been measured. */
 function refuse(problems: readonly string[], withUsage: boolean, context: RunContext): number {
@@ -61,7 +61,7 @@ export async function runVerify(options: VerifyOptions, context: RunContext, ses
   // The planned load, before any request is sent: what goes where, how fast, for how long.
   for (const project of projects) for (const endpoint of project.endpoints) say(`${name}: ${project.id}: planned load of ${planText(endpoint.plan, endpoint.name)}.`);
 
-  session.handleStops();
+  session.handleStops(shard === undefined ? STOP_KEEPS_FINISHED : STOP_KEEPS_NOTHING_SHARDED);
   // Before anything is started: what a killed run left is ended, and what this one starts is marked.
   const resultsFolder = contentPaths(root).results;
   for (const orphans of endOrphans(resultsFolder)) say(`${name}: ${orphansText(orphans.ended, orphans.run)}`);

@@ -9,6 +9,12 @@ import type { MarkedRun } from '../run-record.ts';
 /** The signals that end a run: Ctrl-C, a termination request (a cancelled CI job), a closed terminal. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** What a stopped run leaves, said after it stops: a whole run writes each project once it is done. */
+export const STOP_KEEPS_FINISHED = 'finished projects were written, unfinished ones keep their last result.';
+
+/** What a stopped shard leaves: its file is written once all its share is measured, and results only by merge. */
+export const STOP_KEEPS_NOTHING_SHARDED = 'a shard writes its file only once its whole share is measured, so nothing was written and the results are as they were; run the shard again.';
+
 /** Everything a run started that must end when it ends or is interrupted: Chrome, the preview server, a build, and whatever carries the run's mark. */
 export class RunSession {
   runner: LighthouseRunner | undefined;
@@ -57,16 +63,16 @@ export class RunSession {
   }
 
   /**
-   * Ends the run's children on STOP_SIGNALS and leaves with 130 (Ctrl-C) or 128 + the signal's
-   * number; writes are synchronous, so none is ever half done. Lighthouse's stray protocol
+   * Ends the run's children on STOP_SIGNALS, says what the run leaves (`kept`) and leaves with
+   * 130 (Ctrl-C) or 128 + the signal's number; writes are synchronous, so none is ever half done. Lighthouse's stray protocol
    * rejections (Chrome gone mid-run) are ignored; any other unhandled rejection is a bug.
    */
-  handleStops(): void {
+  handleStops(kept: string = STOP_KEEPS_FINISHED): void {
     for (const signal of STOP_SIGNALS) {
       process.on(signal, () => {
         this.finish();
         process.stderr.on('error', () => {}); // after SIGHUP the terminal may be gone: the last line is then lost, not the exit
-        this.say(`\n${this.name}: stopped (${signal}). Chrome, the preview server and any build are ended; finished projects were written, unfinished ones keep their last result.`);
+        this.say(`\n${this.name}: stopped (${signal}). Chrome, the preview server and any build are ended; ${kept}`);
         process.exit(signal === 'SIGINT' ? EXIT_INTERRUPTED : 128 + constants.signals[signal]);
       });
     }
