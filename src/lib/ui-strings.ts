@@ -175,10 +175,6 @@ const STRINGS = {
 
   // The overview of every project.
   'overview.title': { fr: 'Tous les projets', en: 'All projects' },
-  'overview.intro': {
-    fr: 'L’avancement de chaque projet, checklist par checklist : points réglés sur le total, et le statut le plus urgent. Les projets qui ont le plus de points à traiter (échecs, erreurs, mesures périmées, dérogations expirées) viennent en premier.',
-    en: 'Every project’s progress, checklist by checklist: settled items over the total, and the most urgent status. Projects with the most items needing attention (failures, errors, stale measurements, expired waivers) come first.',
-  },
   'overview.nothing': { fr: 'Rien à traiter : aucun échec, aucune mesure périmée, aucune dérogation expirée.', en: 'Nothing to handle: no failures, no stale measurements, no expired waivers.' },
 
   // The checklist editor of a project page; `{seen}` and `{now}` of editor.conflictItem are filled in by its script.
