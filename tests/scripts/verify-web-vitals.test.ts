@@ -288,17 +288,12 @@ describe('ad hoc pages', () => {
 });
 
 describe('stopping and crashing', () => {
-  test('Ctrl-C ends Chrome, exits 130, keeps the last good result and leaves no temp file', async () => {
-    const root = contentCopy({ stop: projectYaml([{ name: 'Slow load', url: `${server.origin}/slow-load` }]) });
-    const results = join(root, 'src/content/results');
-    mkdirSync(results, { recursive: true });
-    const lastGood = '{"kept": "as it was"}\n';
-    writeFileSync(join(results, 'stop.json'), lastGood);
+  /** Measures the project `stop` of `root` and presses Ctrl-C once Chrome is loading its page, whose image takes 30 s; throws when the load never began. */
+  async function interruptedWhileLoading(root: string, extra: string[] = []) {
     let interrupted = false;
-    const run = await verify(['--project', 'stop', '--runs', '3', '--ttfb-samples', '1'], {
+    const run = await verify(['--project', 'stop', '--runs', '3', '--ttfb-samples', '1', ...extra], {
       root,
       during: (child) => {
-        // Interrupt once Chrome is loading the page, whose image takes 30 s.
         server.hooks.onBrowserSlowLoad = () => {
           if (interrupted) return;
           interrupted = true;
@@ -307,7 +302,17 @@ describe('stopping and crashing', () => {
       },
     });
     server.hooks.onBrowserSlowLoad = undefined;
-    expect(interrupted).toBe(true);
+    if (!interrupted) throw new Error(`the run ended before Chrome loaded the slow page:\n${run.stderr}`);
+    return run;
+  }
+
+  test('Ctrl-C ends Chrome, exits 130, keeps the last good result and leaves no temp file', async () => {
+    const root = contentCopy({ stop: projectYaml([{ name: 'Slow load', url: `${server.origin}/slow-load` }]) });
+    const results = join(root, 'src/content/results');
+    mkdirSync(results, { recursive: true });
+    const lastGood = '{"kept": "as it was"}\n';
+    writeFileSync(join(results, 'stop.json'), lastGood);
+    const run = await interruptedWhileLoading(root);
     expect(run.status).toBe(130);
     expect(run.stderr).toMatch(/stopped \(SIGINT\)/);
     expect(await leftovers()).toEqual([]);
@@ -318,19 +323,7 @@ describe('stopping and crashing', () => {
   test('Ctrl-C stops a shard, which writes no file and says so, not that finished projects were written', async () => {
     const root = contentCopy({ stop: projectYaml([{ name: 'Slow load', url: `${server.origin}/slow-load` }]) });
     const out = join(root, 'shard-out');
-    let interrupted = false;
-    const run = await verify(['--project', 'stop', '--runs', '3', '--ttfb-samples', '1', '--shard', '1/1', '--out', out], {
-      root,
-      during: (child) => {
-        server.hooks.onBrowserSlowLoad = () => {
-          if (interrupted) return;
-          interrupted = true;
-          setTimeout(() => child.kill('SIGINT'), 300);
-        };
-      },
-    });
-    server.hooks.onBrowserSlowLoad = undefined;
-    expect(interrupted).toBe(true);
+    const run = await interruptedWhileLoading(root, ['--shard', '1/1', '--out', out]);
     expect(run.status).toBe(130);
     expect(run.stderr).toMatch(/stopped \(SIGINT\)\. Chrome, the preview server and any build are ended; a shard writes its file only once its whole share is measured, so nothing was written/);
     expect(run.stderr).not.toMatch(/finished projects were written/);
