@@ -29,5 +29,12 @@ describe('remarkUntrustedMarkdown', () => {
     ['a mailto link stays', '[mail](mailto:team@example.com)', '<p><a href="mailto:team@example.com">mail</a></p>'],
     ['a link on this site stays', '[targets](/targets/#ttfb)', '<p><a href="/targets/#ttfb">targets</a></p>'],
     ['an image on this site stays', '![chart](/img/chart.svg)', '<p><img src="/img/chart.svg" alt="chart"></p>'],
+    ['a reference to a javascript: address keeps only its text', '[click][r]\n\n[r]: javascript:alert(1)', '<p>click</p>'],
+    ['a reference to an image on another site keeps only its alt text', '![tracker][p]\n\n[p]: https://evil.example/pixel.png', '<p>tracker</p>'],
+    ['a reference to an https address stays', '[docs][d]\n\n[d]: https://example.org/docs', '<p><a href="https://example.org/docs">docs</a></p>'],
+    ['a reference to an image on this site stays', '![chart][c]\n\n[c]: /img/chart.svg', '<p><img src="/img/chart.svg" alt="chart"></p>'],
+    ['a protocol-relative image (another site) keeps only its alt text', '![tracker](//evil.example/pixel.png)', '<p>tracker</p>'],
+    ['a protocol-relative link keeps only its text', '[click](//evil.example/)', '<p>click</p>'],
+    ['a backslash address, which browsers read as another site, keeps only its text', '[click](\\\\\\\\evil.example/)', '<p>click</p>'],
   ])('%s', async (_, markdown, html) => expect(await render(markdown)).toBe(html));
 });
