@@ -64,8 +64,9 @@ export class RunSession {
 
   /**
    * Ends the run's children on STOP_SIGNALS, says what the run leaves (`kept`) and leaves with
-   * 130 (Ctrl-C) or 128 + the signal's number; writes are synchronous, so none is ever half done. Lighthouse's stray protocol
-   * rejections (Chrome gone mid-run) are ignored; any other unhandled rejection is a bug.
+   * 130 (Ctrl-C) or 128 + the signal's number; writes are synchronous, so none is ever half
+   * done. Lighthouse's stray protocol rejections (Chrome gone mid-run) are ignored; any other
+   * unhandled rejection is a bug.
    */
   handleStops(kept: string = STOP_KEEPS_FINISHED): void {
     for (const signal of STOP_SIGNALS) {
